@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { AppDeps } from './app-deps.js';
+import { ErrorBody } from './shared/http-schemas.js';
+import { errorHandler, notFoundHandler } from './http-errors.js';
+import { validatorCompiler } from './http-validation.js';
+import { authPlugin } from './features/auth/auth-plugin.js';
+import { apiKeysRoutes } from './features/api-keys/api-keys-routes.js';
+import { orgsRoutes } from './features/orgs/orgs-routes.js';
+import { webRoutes } from './features/web/web-routes.js';
+import { sessionEventsRoutes } from './features/session-events/session-events-routes.js';
+import { invitationResendRoutes } from './features/invitation-resend/invitation-resend-routes.js';
+import { usersRoutes } from './features/users/users-routes.js';
+import { assessmentsRoutes } from './features/assessments/assessments-routes.js';
+import { invitationsRoutes } from './features/invitations/invitations-routes.js';
+import { rubricsRoutes } from './features/rubrics/rubrics-routes.js';
+import { questionBankRoutes } from './features/question-bank/question-bank-routes.js';
+import { issuesRoutes } from './features/issues/issues-routes.js';
+import { candidateFlowRoutes } from './features/candidate-flow/candidate-flow-routes.js';
+import { sessionsRoutes } from './features/sessions/sessions-routes.js';
+import { verificationRoutes } from './features/verification/verification-routes.js';
+import { webhooksRoutes } from './features/webhooks/webhooks-routes.js';
+import { emailsRoutes } from './features/emails/emails-routes.js';
+import { jobsRoutes } from './features/jobs/jobs-routes.js';
+import { resultsReadSide } from './features/results/results-read-side.js';
+
+export interface BuildAppOptions {
+  deps: AppDeps;
+  /** Fastify logger options; tests pass false. */
+  logger?: boolean | object;
+}
+
+/** Redacted from every log line: credentials must never reach the logs. */
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
+
+/** Builds the Fastify app with every route registered; does not listen. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { deps } = options;
+  const logger =
+    options.logger === false
+      ? false
+      : { level: deps.config.logLevel, redact: REDACT, ...(typeof options.logger === 'object' ? options.logger : {}) };
+  const app = Fastify({
+    logger,
+    genReqId: () => `req_${randomBytes(8).toString('hex')}`,
+    requestIdHeader: false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addSchema(ErrorBody);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Assay API',
+        version: '1.0.0',
+        description:
+          'Self-hostable candidate assessments: assessments, candidate keys, the candidate flow, results, scores, webhooks.',
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'ct_live_… API key, candidate token, or operator key' },
+          apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'assay_session' },
+        },
+      },
+      security: [{ bearerAuth: [] }, { apiKeyHeader: [] }, { sessionCookie: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies, signed: false },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { db: deps.db, clock: deps.clock, operatorKey: deps.config.operatorKey });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['Operations'],
+        summary: 'Liveness and database check',
+        response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, database: { type: 'string' } } } },
+      },
+    },
+    async () => {
+      await deps.db.selectFrom('organizations').select('id').limit(1).execute();
+      return { ok: true, database: deps.dialect };
+    },
+  );
+
+  await app.register(orgsRoutes, { deps });
+  await app.register(apiKeysRoutes, { deps });
+  await app.register(usersRoutes, { deps });
+  await app.register(assessmentsRoutes, { deps });
+  await app.register(invitationsRoutes, { deps });
+  await app.register(rubricsRoutes, { deps });
+  await app.register(questionBankRoutes, { deps });
+  await app.register(issuesRoutes, { deps });
+  await app.register(candidateFlowRoutes, { deps });
+  await app.register(sessionsRoutes, { deps });
+  await app.register(verificationRoutes, { deps });
+  await app.register(webhooksRoutes, { deps });
+  await app.register(emailsRoutes, { deps });
+  await app.register(jobsRoutes, { deps });
+  await app.register(resultsReadSide, { deps });
+
+  await app.register(sessionEventsRoutes, { deps });
+  await app.register(invitationResendRoutes, { deps });
+  // The web app last: its SPA fallback must never shadow an API route.
+  await app.register(webRoutes);
+
+  return app;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 3000,
+      databaseUrl: null,
+      operatorKey: null,
+      demo: true,
+      worker: true,
+      trustProxy: false,
+      signup: true,
+      secureCookies: true,
+      logLevel: 'info',
+    });
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+  });
+
+  it.each([
+    [{ ASSAY_TRUST_PROXY: '1' }, true],
+    [{ ASSAY_TRUST_PROXY: '0' }, false],
+    [{ ASSAY_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }, '10.0.0.0/8, 127.0.0.1'],
+  ])('reads ASSAY_TRUST_PROXY %j', (env, expected) => {
+    expect(loadConfig(env).trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ ASSAY_OPERATOR_KEY: 'short' }, 'ASSAY_OPERATOR_KEY'],
+    [{ ASSAY_DEMO: 'maybe' }, 'ASSAY_DEMO'],
+    [{ ASSAY_TRUST_PROXY: 'everyone' }, 'ASSAY_TRUST_PROXY'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ ASSAY_SECRET_KEY: 'too-short' }, 'ASSAY_SECRET_KEY'],
+  ])('rejects %j naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrator.js';
+import { systemClock } from './shared/clock.js';
+import type { AppDeps } from './app-deps.js';
+import { startWorker } from './worker.js';
+import { demoBaseUrl, formatDemoBanner, seedDemoIfEmpty } from './demo/demo-seed.js';
+
+/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else SQLite in the data dir). */
+export function openConfiguredDatabase(config: Config): DatabaseHandle {
+  return openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'assay.db') });
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Migrates, builds the app, listens, and closes everything gracefully on SIGINT/SIGTERM. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const handle = openConfiguredDatabase(config);
+  await migrateToLatest(handle.db, handle.dialect);
+  const deps: AppDeps = { config, db: handle.db, dialect: handle.dialect, clock: systemClock };
+  const demo = config.demo ? await seedDemoIfEmpty(deps) : null;
+  const app = await buildApp({ deps });
+  const address = await app.listen({ host: config.host, port: config.port });
+  const where = config.databaseUrl ? 'PostgreSQL' : `SQLite at ${path.join(config.dataDir, 'assay.db')}`;
+  app.log.info(`Assay listening on ${address} (database: ${where})`);
+  const worker = config.worker ? await startWorker(deps, app.log) : null;
+  if (demo) process.stdout.write(formatDemoBanner(demo, demoBaseUrl(config.publicUrl, address)));
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      await worker?.stop();
+      await app.close();
+      await handle.close();
+    })();
+    return closing;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal} received, shutting down`);
+      void close().then(() => process.exit(0));
+    });
+  }
+  return { url: address, close };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  try {
+    await startServer(loadConfig());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
