@@ -1,0 +1,80 @@
+/**
+ * Errors carry their HTTP status and a stable machine code. Services throw
+ * these; the single error handler in app.ts turns them into JSON.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    /** Extra top-level body fields a reference document prescribes (e.g. `used`, `quota`). */
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, details?: unknown, code = 'validation_failed') {
+    super(400, code, message, details);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Missing or invalid credentials') {
+    super(401, 'unauthorized', message);
+  }
+}
+
+export class InsufficientScopeError extends AppError {
+  constructor(scope: string) {
+    super(403, 'insufficient_scope', `This credential lacks the "${scope}" scope`, { scope });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: string, code = 'forbidden') {
+    super(403, code, message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(resource: string) {
+    super(404, 'not_found', `${resource} not found`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, code = 'conflict', details?: unknown) {
+    super(409, code, message, details);
+  }
+}
+
+export class GoneError extends AppError {
+  constructor(message: string, code = 'gone') {
+    super(410, code, message);
+  }
+}
+
+export class PaymentRequiredError extends AppError {
+  constructor(message: string) {
+    super(402, 'subscription_inactive', message);
+  }
+}
+
+export class QuotaExceededError extends AppError {
+  constructor(used: number, quota: number) {
+    super(403, 'quota_exceeded', `Your plan's monthly assessment quota (${quota}) has been reached`, undefined, {
+      used,
+      quota,
+    });
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(message: string) {
+    super(429, 'rate_limited', message);
+  }
+}

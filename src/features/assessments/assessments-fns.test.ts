@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../errors.js';
+import { firstFreeSlug, slugify } from '../../shared/slug.js';
+import {
+  isRepoUrl,
+  monthWindowUtc,
+  normalizeBlueprint,
+  normalizeCases,
+  questionCountOf,
+  toCandidateAssessment,
+  type AssessmentRow,
+  type CaseRow,
+} from './assessments-fns.js';
+
+describe('assessment slugs (slugify + firstFreeSlug)', () => {
+  it.each([
+    ['Backend API Challenge', 'backend-api-challenge'],
+    ['  Senior  Engineer!!  ', 'senior-engineer'],
+    ['Café Déjà Vu', 'cafe-deja-vu'],
+    ['C++ / Rust: systems', 'c-rust-systems'],
+    ['---', 'untitled'],
+    ['日本語', 'untitled'],
+    ['a'.repeat(70), 'a'.repeat(60)],
+    [`${'word-'.repeat(12)}tail`, 'word-'.repeat(11) + 'word'],
+  ])('slugify(%j) → %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it.each([
+    ['quiz', [], 'quiz'],
+    ['quiz', ['quiz'], 'quiz-2'],
+    ['quiz', ['quiz', 'quiz-2', 'quiz-3'], 'quiz-4'],
+    ['quiz', ['quiz', 'quiz-3'], 'quiz-2'],
+    ['quiz', ['quiz-2'], 'quiz'],
+    ['quiz', ['quizzes', 'quiz-extra'], 'quiz'],
+  ])('firstFreeSlug(%j, %j) → %j', (base, taken, expected) => {
+    expect(firstFreeSlug(base, new Set(taken))).toBe(expected);
+  });
+});
+
+describe('monthWindowUtc (the quota window)', () => {
+  it.each([
+    ['2026-04-15T12:00:00.000Z', '2026-04-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z'],
+    ['2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z'],
+    ['2026-04-30T23:59:59.999Z', '2026-04-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z'],
+    ['2026-12-31T23:59:59.999Z', '2026-12-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'],
+    ['2028-02-29T10:00:00.000Z', '2028-02-01T00:00:00.000Z', '2028-03-01T00:00:00.000Z'],
+    // 23:30 on 31 March in New York is already April in UTC: the window is UTC.
+    ['2026-04-01T03:30:00.000Z', '2026-04-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z'],
+  ])('%s → [%s, %s)', (now, start, end) => {
+    expect(monthWindowUtc(new Date(now))).toEqual({ start, end });
+  });
+});
+
+describe('isRepoUrl', () => {
+  it.each([
+    ['https://github.com/fastify/demo', true],
+    ['http://git.internal.example/team/repo.git', true],
+    ['ssh://git@github.com/fastify/demo.git', true],
+    ['git://example.org/repo.git', true],
+    ['ftp://example.org/repo', false],
+    ['javascript:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['github.com/fastify/demo', false],
+    ['not a url', false],
+    ['', false],
+  ])('%j → %s', (url, valid) => {
+    expect(isRepoUrl(url)).toBe(valid);
+  });
+});
+
+describe('normalizeBlueprint', () => {
+  it('keeps distinct category/difficulty entries, trimming categories', () => {
+    expect(
+      normalizeBlueprint([
+        { category: ' sql ', difficulty: 'easy', count: 2 },
+        { category: 'sql', difficulty: 'hard', count: 1 },
+        { category: 'http', difficulty: 'easy', count: 3 },
+      ]),
+    ).toEqual([
+      { category: 'sql', difficulty: 'easy', count: 2 },
+      { category: 'sql', difficulty: 'hard', count: 1 },
+      { category: 'http', difficulty: 'easy', count: 3 },
+    ]);
+  });
+
+  it('refuses a repeated category and difficulty, naming the entry', () => {
+    expect(() =>
+      normalizeBlueprint([
+        { category: 'sql', difficulty: 'easy', count: 2 },
+        { category: 'sql ', difficulty: 'easy', count: 1 },
+      ]),
+    ).toThrowError(/^blueprint\.1: repeats category "sql"/);
+  });
+});
+
+describe('normalizeCases', () => {
+  it('keeps order and rubric criteria, with null descriptions', () => {
+    expect(
+      normalizeCases([
+        { title: ' Fix the bug ', maxScore: 10, rubric: { criteria: [{ name: 'Tests', maxPoints: 4 }, { name: 'Code', maxPoints: 6, description: 'Readable' }] } },
+        { title: 'Write docs', maxScore: 5 },
+        { title: 'Review', maxScore: 5, rubric: null },
+      ]),
+    ).toEqual([
+      {
+        title: 'Fix the bug',
+        maxScore: 10,
+        rubric: {
+          criteria: [
+            { name: 'Tests', maxPoints: 4, description: null },
+            { name: 'Code', maxPoints: 6, description: 'Readable' },
+          ],
+        },
+      },
+      { title: 'Write docs', maxScore: 5, rubric: null },
+      { title: 'Review', maxScore: 5, rubric: null },
+    ]);
+  });
+
+  it('refuses duplicate criterion names, naming the field', () => {
+    let caught: unknown;
+    try {
+      normalizeCases([
+        { title: 'a', maxScore: 1 },
+        { title: 'b', maxScore: 2, rubric: { criteria: [{ name: 'Tests', maxPoints: 1 }, { name: 'tests', maxPoints: 1 }] } },
+      ]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).message).toMatch(/^cases\.1\.rubric\.criteria\.1\.name: /);
+  });
+});
+
+const row: AssessmentRow = {
+  id: 'asmt_1',
+  org_id: 'org_1',
+  slug: 'quiz',
+  title: 'Quiz',
+  role: 'Dev',
+  task_brief: 'Brief',
+  repo_url: null,
+  issue_id: null,
+  time_limit_minutes: 30,
+  expires_in_days: 7,
+  rubric_id: 'r',
+  passing_score: 60,
+  low_pass_band: 10,
+  max_attempts: 1,
+  lock_on_pass: 1,
+  show_result: 0,
+  red_flag_threshold: 3,
+  skills: '["sql"]',
+  blueprint: null,
+  created_at: '2026-04-01T09:00:00.000Z',
+  updated_at: '2026-04-01T09:00:00.000Z',
+  deleted_at: null,
+};
+
+describe('questionCountOf', () => {
+  it.each([
+    [null, 5, 5],
+    ['[{"category":"a","difficulty":"easy","count":2},{"category":"b","difficulty":"hard","count":3}]', 0, 5],
+  ])('blueprint %s with %d fixed questions → %d', (blueprint, fixed, expected) => {
+    expect(questionCountOf({ blueprint }, fixed)).toBe(expected);
+  });
+});
+
+describe('toCandidateAssessment', () => {
+  const caseRow: CaseRow = {
+    id: 'case_1',
+    org_id: 'org_1',
+    assessment_id: 'asmt_1',
+    position: 1,
+    title: 'Fix it',
+    max_score: 10,
+    rubric: '{"criteria":[{"name":"SECRET-CRITERION","maxPoints":10,"description":null}]}',
+    created_at: row.created_at,
+    deleted_at: null,
+  };
+  const question = {
+    id: 'q_1',
+    assessmentId: 'asmt_1',
+    position: 1,
+    text: 'Q',
+    type: 'single' as const,
+    options: ['a', 'b'],
+    answer: 1,
+    category: 'c',
+    difficulty: 'easy' as const,
+    points: 1,
+    pinnedOptions: [1],
+  };
+
+  it('carries no answer keys, rubrics or proctoring settings', () => {
+    const view = toCandidateAssessment(row, null, [question], [caseRow]);
+    const json = JSON.stringify(view);
+    for (const hidden of ['answer', 'pinnedOptions', 'rubric', 'SECRET-CRITERION', 'redFlagThreshold', 'lowPassBand', 'lockOnPass']) {
+      expect(json).not.toContain(hidden);
+    }
+    expect(view.questions).toEqual([{ id: 'q_1', text: 'Q', type: 'single', options: ['a', 'b'], category: 'c', difficulty: 'easy', points: 1 }]);
+    expect(view.cases).toEqual([{ id: 'case_1', title: 'Fix it', order: 1, maxScore: 10 }]);
+    expect(view.questionCount).toBe(1);
+  });
+
+  it('shows no questions for a blueprint (they are drawn per candidate), but counts them', () => {
+    const view = toCandidateAssessment(
+      { ...row, blueprint: '[{"category":"a","difficulty":"easy","count":4}]' },
+      null,
+      [],
+      [],
+    );
+    expect(view.questions).toEqual([]);
+    expect(view.questionCount).toBe(4);
+  });
+});

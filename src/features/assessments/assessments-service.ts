@@ -1,0 +1,340 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/dialect.js';
+import { ConflictError, NotFoundError, QuotaExceededError, ValidationError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { Clock } from '../../shared/clock.js';
+import { firstFreeSlug, slugify } from '../../shared/slug.js';
+import type { Principal } from '../auth/auth-principal.js';
+import { toIssueObject } from '../issues/issues-service.js';
+import { findIssue, findIssuesByIds, type IssueRow } from '../issues/issues-store.js';
+import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
+import { bankBucket, countBankQuestions } from '../question-bank/question-bank-store.js';
+import { fieldError, normalizeQuestions, type NormalizedQuestion } from '../questions/questions-fns.js';
+import {
+  countAssessmentQuestions,
+  insertQuestionRows,
+  listAssessmentQuestions,
+  questionRow,
+  softDeleteAssessmentQuestions,
+} from '../questions/questions-store.js';
+import { findRubric } from '../rubrics/rubrics-store.js';
+import { revokeAssessmentInvitations } from '../invitations/invitations-store.js';
+import {
+  caseRows,
+  countAssessmentCases,
+  insertCaseRows,
+  listAssessmentCases,
+  softDeleteAssessmentCases,
+} from './assessment-cases-store.js';
+import {
+  ASSESSMENT_DEFAULTS,
+  isRepoUrl,
+  monthWindowUtc,
+  normalizeBlueprint,
+  normalizeCases,
+  normalizeSkills,
+  toAssessmentObject,
+  toAssessmentSummary,
+  toCandidateAssessment,
+  type AssessmentRow,
+  type NormalizedCase,
+} from './assessments-fns.js';
+import type {
+  AssessmentObject,
+  AssessmentSummaryObject,
+  BlueprintEntry,
+  CandidateAssessmentObject,
+  CreateAssessmentBody,
+  UpdateAssessmentBody,
+} from './assessments-schemas.js';
+import {
+  assessmentHasSessions,
+  assessmentSlugsStartingWith,
+  countAssessmentsCreated,
+  findAssessment,
+  insertAssessment,
+  listAssessments,
+  lockOrganization,
+  softDeleteAssessment,
+  touchAssessment,
+  updateAssessment,
+} from './assessments-store.js';
+
+/** The content parts of a body that can be checked without the database. */
+interface NormalizedContent {
+  questions?: NormalizedQuestion[];
+  blueprint?: BlueprintEntry[] | null;
+  cases?: NormalizedCase[];
+  skills?: string[];
+}
+
+function normalizeContent(body: UpdateAssessmentBody): NormalizedContent {
+  if (body.repoUrl != null && !isRepoUrl(body.repoUrl)) {
+    throw fieldError('repoUrl', 'must be an http(s), ssh or git URL with a host');
+  }
+  const content: NormalizedContent = {};
+  if (body.questions !== undefined) content.questions = normalizeQuestions(body.questions ?? []);
+  if (body.blueprint !== undefined) content.blueprint = body.blueprint === null ? null : normalizeBlueprint(body.blueprint);
+  if (body.cases !== undefined) content.cases = normalizeCases(body.cases ?? []);
+  if (body.skills !== undefined) content.skills = normalizeSkills(body.skills ?? []);
+  if ((content.questions?.length ?? 0) > 0 && content.blueprint) {
+    throw fieldError('blueprint', 'an assessment has either a fixed question list or a blueprint, not both');
+  }
+  return content;
+}
+
+/** 400 unless the question bank holds enough current questions for every blueprint entry. */
+async function assertBankCanServe(trx: Executor, orgId: string, blueprint: readonly BlueprintEntry[]): Promise<void> {
+  const available = await countBankQuestions(trx, orgId);
+  blueprint.forEach((entry, index) => {
+    const have = available.get(bankBucket(entry.category, entry.difficulty)) ?? 0;
+    if (have < entry.count) {
+      const message = `the question bank has ${have} ${entry.difficulty} question(s) in "${entry.category}", ${entry.count} requested`;
+      throw new ValidationError(`blueprint.${index}.count: ${message}`, [{ field: `blueprint.${index}.count`, message }], 'insufficient_bank_questions');
+    }
+  });
+}
+
+async function requireIssue(trx: Executor, orgId: string, issueId: string): Promise<IssueRow> {
+  const issue = await findIssue(trx, orgId, issueId);
+  if (!issue) throw fieldError('issueId', `unknown issue "${issueId}" (see GET /v1/issues)`);
+  return issue;
+}
+
+async function requireRubric(trx: Executor, orgId: string, rubricId: string): Promise<void> {
+  if (!(await findRubric(trx, orgId, rubricId))) throw fieldError('rubricId', `unknown rubric "${rubricId}" (see GET /v1/rubrics)`);
+}
+
+function slugTaken(slug: string): ConflictError {
+  return new ConflictError(`Another assessment already uses the slug "${slug}"`, 'slug_taken', { field: 'slug' });
+}
+
+async function replaceQuestions(trx: Executor, orgId: string, assessmentId: string, questions: NormalizedQuestion[], now: string) {
+  await softDeleteAssessmentQuestions(trx, orgId, assessmentId, now);
+  await insertQuestionRows(
+    trx,
+    questions.map((question, index) => questionRow(question, { orgId, assessmentId, position: index + 1, now })),
+  );
+}
+
+async function replaceCases(trx: Executor, orgId: string, assessmentId: string, cases: NormalizedCase[], now: string) {
+  await softDeleteAssessmentCases(trx, orgId, assessmentId, now);
+  await insertCaseRows(trx, caseRows(cases, { orgId, assessmentId, now }));
+}
+
+async function loadAssessmentObject(db: Executor, orgId: string, row: AssessmentRow): Promise<AssessmentObject> {
+  const issue = row.issue_id ? await findIssue(db, orgId, row.issue_id) : undefined;
+  const questions = await listAssessmentQuestions(db, orgId, row.id);
+  const cases = await listAssessmentCases(db, orgId, row.id);
+  return toAssessmentObject(row, issue ? toIssueObject(issue) : null, questions, cases);
+}
+
+/** Unique-violation of the per-org slug index → 409 (a concurrent request took the slug). */
+async function withSlugConflict<T>(slug: () => string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTaken(slug());
+    throw error;
+  }
+}
+
+export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  return {
+    async create(orgId: string, body: CreateAssessmentBody): Promise<AssessmentObject> {
+      const content = normalizeContent(body);
+      if (!body.taskBrief && !body.issueId) throw fieldError('taskBrief', 'is required unless issueId is given');
+      let slug = body.slug ?? '';
+      return withSlugConflict(
+        () => slug,
+        () =>
+          inTransaction(db, async (trx) => {
+            await lockOrganization(trx, orgId);
+            const org = await getOrganization(trx, orgId);
+            const now = clock.now();
+            assertSubscriptionActive(org, now);
+            if (org.monthly_assessment_quota !== null) {
+              const window = monthWindowUtc(now);
+              const used = await countAssessmentsCreated(trx, orgId, window.start, window.end);
+              if (used >= org.monthly_assessment_quota) throw new QuotaExceededError(used, org.monthly_assessment_quota);
+            }
+            const issue = body.issueId ? await requireIssue(trx, orgId, body.issueId) : null;
+            if (body.rubricId) await requireRubric(trx, orgId, body.rubricId);
+            if (content.blueprint) await assertBankCanServe(trx, orgId, content.blueprint);
+            if (body.slug) {
+              if ((await assessmentSlugsStartingWith(trx, orgId, body.slug)).has(body.slug)) throw slugTaken(body.slug);
+            } else {
+              const base = slugify(body.title);
+              slug = firstFreeSlug(base, await assessmentSlugsStartingWith(trx, orgId, base));
+            }
+            const at = now.toISOString();
+            const row: AssessmentRow = {
+              id: newId('asmt'),
+              org_id: orgId,
+              slug,
+              title: body.title,
+              role: body.role,
+              task_brief: body.taskBrief || issue?.brief || null,
+              repo_url: body.repoUrl ?? null,
+              issue_id: issue?.id ?? null,
+              time_limit_minutes: body.timeLimitMinutes ?? null,
+              expires_in_days: body.expiresInDays ?? ASSESSMENT_DEFAULTS.expiresInDays,
+              rubric_id: body.rubricId ?? null,
+              passing_score: body.passingScore ?? ASSESSMENT_DEFAULTS.passingScore,
+              low_pass_band: body.lowPassBand ?? ASSESSMENT_DEFAULTS.lowPassBand,
+              max_attempts: body.maxAttempts ?? ASSESSMENT_DEFAULTS.maxAttempts,
+              lock_on_pass: (body.lockOnPass ?? ASSESSMENT_DEFAULTS.lockOnPass) ? 1 : 0,
+              show_result: (body.showResult ?? ASSESSMENT_DEFAULTS.showResult) ? 1 : 0,
+              red_flag_threshold: body.redFlagThreshold ?? ASSESSMENT_DEFAULTS.redFlagThreshold,
+              skills: JSON.stringify(content.skills ?? []),
+              blueprint: content.blueprint ? JSON.stringify(content.blueprint) : null,
+              created_at: at,
+              updated_at: at,
+              deleted_at: null,
+            };
+            await insertAssessment(trx, row);
+            await replaceQuestions(trx, orgId, row.id, content.questions ?? [], at);
+            await replaceCases(trx, orgId, row.id, content.cases ?? [], at);
+            return loadAssessmentObject(trx, orgId, row);
+          }),
+      );
+    },
+
+    /** Current assessments, oldest first, each with its linked issue. */
+    async list(orgId: string): Promise<AssessmentSummaryObject[]> {
+      const rows = await listAssessments(db, orgId);
+      const ids = rows.map((row) => row.id);
+      const issueIds = [...new Set(rows.flatMap((row) => (row.issue_id ? [row.issue_id] : [])))];
+      const [issues, questionCounts, caseCounts] = await Promise.all([
+        findIssuesByIds(db, orgId, issueIds),
+        countAssessmentQuestions(db, orgId, ids),
+        countAssessmentCases(db, orgId, ids),
+      ]);
+      return rows.map((row) => {
+        const issue = row.issue_id ? issues.get(row.issue_id) : undefined;
+        return toAssessmentSummary(row, issue ? toIssueObject(issue) : null, {
+          questions: questionCounts.get(row.id) ?? 0,
+          cases: caseCounts.get(row.id) ?? 0,
+        });
+      });
+    },
+
+    /**
+     * Reviewers get the full assessment; a candidate only their own, as the
+     * candidate view (anything else is 404, like a foreign id).
+     */
+    async get(principal: Principal, id: string): Promise<AssessmentObject | CandidateAssessmentObject> {
+      if (principal.kind === 'operator') throw new NotFoundError('Assessment');
+      const orgId = principal.orgId;
+      if (principal.kind === 'candidate' && principal.assessmentId !== id) throw new NotFoundError('Assessment');
+      const row = await findAssessment(db, orgId, id);
+      if (!row) throw new NotFoundError('Assessment');
+      if (principal.kind !== 'candidate') return loadAssessmentObject(db, orgId, row);
+      const issue = row.issue_id ? await findIssue(db, orgId, row.issue_id) : undefined;
+      const questions = await listAssessmentQuestions(db, orgId, row.id);
+      const cases = await listAssessmentCases(db, orgId, row.id);
+      return toCandidateAssessment(row, issue ? toIssueObject(issue) : null, questions, cases);
+    },
+
+    /** PATCH: absent = unchanged, null = cleared. Content is frozen once a session exists. */
+    async update(orgId: string, id: string, body: UpdateAssessmentBody): Promise<AssessmentObject> {
+      const content = normalizeContent(body);
+      return withSlugConflict(
+        () => body.slug ?? '',
+        () =>
+          inTransaction(db, async (trx) => {
+            const now = clock.now().toISOString();
+            // The update takes the row lock first, so concurrent PATCHes of one assessment run one after the other.
+            if (!(await touchAssessment(trx, orgId, id, now))) throw new NotFoundError('Assessment');
+            const row = (await findAssessment(trx, orgId, id))!;
+
+            const changesContent = body.questions !== undefined || body.blueprint !== undefined || body.cases !== undefined;
+            if (changesContent && (await assessmentHasSessions(trx, orgId, id))) {
+              throw new ConflictError(
+                'Candidates have already taken this assessment; its questions, blueprint and cases can no longer change. Create a new assessment instead.',
+                'assessment_in_use',
+              );
+            }
+
+            const changes: Partial<AssessmentRow> = { updated_at: now };
+            if (body.title !== undefined) changes.title = body.title;
+            if (body.role !== undefined) changes.role = body.role;
+            if (body.repoUrl !== undefined) changes.repo_url = body.repoUrl;
+            if (body.timeLimitMinutes !== undefined) changes.time_limit_minutes = body.timeLimitMinutes;
+            if (body.expiresInDays !== undefined) changes.expires_in_days = body.expiresInDays;
+            if (body.passingScore !== undefined) changes.passing_score = body.passingScore;
+            if (body.lowPassBand !== undefined) changes.low_pass_band = body.lowPassBand;
+            if (body.maxAttempts !== undefined) changes.max_attempts = body.maxAttempts;
+            if (body.lockOnPass !== undefined) changes.lock_on_pass = body.lockOnPass ? 1 : 0;
+            if (body.showResult !== undefined) changes.show_result = body.showResult ? 1 : 0;
+            if (body.redFlagThreshold !== undefined) changes.red_flag_threshold = body.redFlagThreshold;
+            if (content.skills !== undefined) changes.skills = JSON.stringify(content.skills);
+
+            if (body.rubricId !== undefined) {
+              if (body.rubricId !== null) await requireRubric(trx, orgId, body.rubricId);
+              changes.rubric_id = body.rubricId;
+            }
+
+            // The brief follows the issue: a new issue refills a brief that was the old issue's (or none),
+            // and a cleared brief falls back to the linked issue's.
+            const oldIssue = row.issue_id ? await findIssue(trx, orgId, row.issue_id) : undefined;
+            let issue = oldIssue;
+            if (body.issueId !== undefined) {
+              issue = body.issueId === null ? undefined : await requireIssue(trx, orgId, body.issueId);
+              changes.issue_id = issue?.id ?? null;
+            }
+            let taskBrief = row.task_brief;
+            if (body.taskBrief !== undefined) {
+              taskBrief = body.taskBrief;
+            } else if (issue && issue.id !== oldIssue?.id && (taskBrief === null || taskBrief === oldIssue?.brief)) {
+              taskBrief = issue.brief;
+            }
+            if (!taskBrief && issue) taskBrief = issue.brief;
+            if (!taskBrief) throw fieldError('taskBrief', 'is required unless issueId is given');
+            changes.task_brief = taskBrief;
+
+            const hasFixedQuestions =
+              content.questions !== undefined
+                ? content.questions.length > 0
+                : ((await countAssessmentQuestions(trx, orgId, [id])).get(id) ?? 0) > 0;
+            const blueprint = content.blueprint !== undefined ? content.blueprint : row.blueprint;
+            if (hasFixedQuestions && blueprint) {
+              throw fieldError(
+                content.blueprint ? 'blueprint' : 'questions',
+                'an assessment has either a fixed question list or a blueprint, not both (clear the other with null)',
+              );
+            }
+            if (content.blueprint !== undefined) {
+              if (content.blueprint) await assertBankCanServe(trx, orgId, content.blueprint);
+              changes.blueprint = content.blueprint ? JSON.stringify(content.blueprint) : null;
+            }
+
+            if (body.slug !== undefined && body.slug !== row.slug) {
+              if ((await assessmentSlugsStartingWith(trx, orgId, body.slug)).has(body.slug)) throw slugTaken(body.slug);
+              changes.slug = body.slug;
+            }
+
+            await updateAssessment(trx, orgId, id, changes);
+            if (content.questions !== undefined) await replaceQuestions(trx, orgId, id, content.questions, now);
+            if (content.cases !== undefined) await replaceCases(trx, orgId, id, content.cases, now);
+            const updated = await findAssessment(trx, orgId, id);
+            return loadAssessmentObject(trx, orgId, updated!);
+          }),
+      );
+    },
+
+    /** Soft-deletes the assessment and revokes all of its keys. */
+    async remove(orgId: string, id: string): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        const at = clock.now().toISOString();
+        if (!(await softDeleteAssessment(trx, orgId, id, at))) throw new NotFoundError('Assessment');
+        await revokeAssessmentInvitations(trx, orgId, id, at);
+      });
+    },
+  };
+}
+
+export type AssessmentsService = ReturnType<typeof createAssessmentsService>;

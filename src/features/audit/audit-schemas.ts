@@ -1,0 +1,36 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, Timestamp } from '../../shared/http-schemas.js';
+
+export const AuditLogQuery = Type.Object(
+  {
+    action: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'e.g. result.read, result.export' })),
+    resourceType: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'e.g. result, assessment' })),
+    resourceId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    actor: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Actor id: an API key id or a user id' })),
+    actorType: Type.Optional(Type.Union([Type.Literal('api_key'), Type.Literal('user'), Type.Literal('candidate'), Type.Literal('operator')])),
+    from: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'ISO 8601; entries at or after' })),
+    to: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'ISO 8601; entries before' })),
+    limit: Type.Optional(Type.Integer({ default: 50, description: 'Clamped to 1–200' })),
+    cursor: Type.Optional(Type.String({ maxLength: 64, description: 'nextCursor of the previous page' })),
+  },
+  { additionalProperties: false },
+);
+export type AuditLogQuery = Static<typeof AuditLogQuery>;
+
+export const AuditEntry = Type.Object({
+  id: Type.String(),
+  actor: Type.Object({ type: Type.String(), id: Nullable(Type.String()) }),
+  action: Type.String(),
+  resourceType: Type.String(),
+  resourceId: Nullable(Type.String()),
+  ip: Nullable(Type.String()),
+  userAgent: Nullable(Type.String()),
+  requestId: Nullable(Type.String()),
+  details: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  createdAt: Timestamp,
+});
+
+export const AuditLogResponse = Type.Object({
+  entries: Type.Array(AuditEntry),
+  nextCursor: Nullable(Type.String()),
+});

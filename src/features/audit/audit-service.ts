@@ -1,0 +1,132 @@
+import type { Db, Executor } from '../../db/database.js';
+import { ValidationError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { Clock } from '../../shared/clock.js';
+import { insertAuditRow, listAuditRows, type AuditRow } from './audit-store.js';
+
+/**
+ * The audit trail of sensitive reads (results, answers, exports, reports,
+ * scores): who, what, from where, when. Entries are written during the request
+ * that makes the read, before its response is sent.
+ */
+
+/** Who made a request and from where; built from the request at the route edge. */
+export interface AuditContext {
+  orgId: string;
+  actor: { type: string; id: string | null };
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEntryInput {
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  /** What was asked: an export's format, a list's filters and the ids it returned. */
+  details?: Record<string, unknown> | null;
+}
+
+/** Writes one audit entry; pass the request's transaction when there is one. */
+export async function recordAudit(db: Executor, clock: Clock, context: AuditContext, entry: AuditEntryInput): Promise<string> {
+  const id = newId('aud');
+  await insertAuditRow(db, {
+    id,
+    org_id: context.orgId,
+    actor_type: context.actor.type,
+    actor_id: context.actor.id,
+    action: entry.action,
+    resource_type: entry.resourceType,
+    resource_id: entry.resourceId ?? null,
+    ip: context.ip,
+    user_agent: context.userAgent ? context.userAgent.slice(0, 512) : null,
+    request_id: context.requestId,
+    details: entry.details ? JSON.stringify(entry.details) : null,
+    created_at: clock.now().toISOString(),
+  });
+  return id;
+}
+
+export interface AuditEntryView {
+  id: string;
+  actor: { type: string; id: string | null };
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  details: Record<string, unknown> | null;
+  createdAt: string;
+}
+
+export function toAuditEntryView(row: AuditRow): AuditEntryView {
+  return {
+    id: row.id,
+    actor: { type: row.actor_type, id: row.actor_id },
+    action: row.action,
+    resourceType: row.resource_type,
+    resourceId: row.resource_id,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    requestId: row.request_id,
+    details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
+    createdAt: row.created_at,
+  };
+}
+
+export interface AuditQuery {
+  action?: string;
+  resourceType?: string;
+  resourceId?: string;
+  actor?: string;
+  actorType?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+const CURSOR_PATTERN = /^aud_[0-9A-Z]{26}$/;
+
+function isoOrThrow(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (!Number.isFinite(time)) throw new ValidationError(`${field} must be an ISO 8601 date-time`, [{ field, message: 'must be an ISO 8601 date-time' }]);
+  return new Date(time).toISOString();
+}
+
+export function createAuditService(deps: { db: Db; clock: Clock }) {
+  const { db } = deps;
+  return {
+    /** Entries newest first; `nextCursor` continues after the last one. */
+    async list(orgId: string, query: AuditQuery): Promise<{ entries: AuditEntryView[]; nextCursor: string | null }> {
+      const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), 200);
+      if (query.cursor !== undefined && !CURSOR_PATTERN.test(query.cursor)) {
+        throw new ValidationError('cursor is not a cursor from this endpoint', [{ field: 'cursor', message: 'is invalid' }], 'invalid_cursor');
+      }
+      const from = isoOrThrow(query.from, 'from');
+      const to = isoOrThrow(query.to, 'to');
+      const rows = await listAuditRows(
+        db,
+        orgId,
+        {
+          action: query.action,
+          resourceType: query.resourceType,
+          resourceId: query.resourceId,
+          actor: query.actor,
+          actorType: query.actorType,
+          from,
+          to,
+          beforeId: query.cursor,
+        },
+        limit + 1,
+      );
+      const page = rows.slice(0, limit);
+      return {
+        entries: page.map(toAuditEntryView),
+        nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
+      };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import type { InvitationsTable } from '../../db/schema.js';
+import { addDays } from '../../shared/clock.js';
+import { fieldError } from '../questions/questions-fns.js';
+import type { KeyObject, KeyStatus } from './invitations-schemas.js';
+
+export type InvitationRow = InvitationsTable;
+
+/** Upper-case letters and digits without the look-alikes 0/O, 1/I/L: 31 symbols. */
+export const KEY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const KEY_PATTERN = new RegExp(`^PST-[${KEY_ALPHABET}]{4}-[${KEY_ALPHABET}]{4}$`);
+export const MAX_KEYS_PER_REQUEST = 50;
+
+/**
+ * A new candidate key `PST-XXXX-XXXX` from a CSPRNG (31^8 ≈ 8.5 × 10^11
+ * keys). Bytes ≥ 248 are rejected so that every symbol is equally likely
+ * (248 = 8 × 31).
+ */
+export function generateCandidateKey(random: (size: number) => Buffer = randomBytes): string {
+  const symbols: string[] = [];
+  while (symbols.length < 8) {
+    for (const byte of random(16)) {
+      if (byte >= 248) continue;
+      symbols.push(KEY_ALPHABET[byte % KEY_ALPHABET.length]!);
+      if (symbols.length === 8) break;
+    }
+  }
+  return `PST-${symbols.slice(0, 4).join('')}-${symbols.slice(4).join('')}`;
+}
+
+export function isCandidateKeyFormat(value: string): boolean {
+  return KEY_PATTERN.test(value);
+}
+
+/** What a person typed (`pst-abcd-efgh `) → the stored form, or null when it cannot be a key. */
+export function normalizeCandidateKey(input: string): string | null {
+  const key = input.trim().toUpperCase();
+  return isCandidateKeyFormat(key) ? key : null;
+}
+
+/** `ver_live_` + 24 random hex characters: the public id of a verification record. */
+export function generateRecordVerificationId(random: (size: number) => Buffer = randomBytes): string {
+  return `ver_live_${random(12).toString('hex')}`;
+}
+
+/** When keys generated at `now` expire. */
+export function keyExpiry(now: Date, expiresInDays: number): string {
+  return addDays(now, expiresInDays).toISOString();
+}
+
+export interface KeyRequest {
+  count: number;
+  candidateEmails?: string[];
+  candidateNames?: string[];
+}
+
+/** The per-key candidate of a request (emails lowercased); throws a 400 naming the field. */
+export function planKeyRequest(request: KeyRequest): Array<{ email: string | null; name: string | null }> {
+  const { count, candidateEmails: emails, candidateNames: names } = request;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_KEYS_PER_REQUEST) {
+    throw fieldError('count', `must be a whole number from 1 to ${MAX_KEYS_PER_REQUEST}`);
+  }
+  if (names !== undefined && emails === undefined) {
+    throw fieldError('candidateNames', 'needs candidateEmails of the same length');
+  }
+  if (emails === undefined) return Array.from({ length: count }, () => ({ email: null, name: null }));
+  if (emails.length !== count) {
+    throw fieldError('candidateEmails', `has ${emails.length} address(es) but count is ${count}; the lengths must match`);
+  }
+  if (names !== undefined && names.length !== emails.length) {
+    throw fieldError('candidateNames', `has ${names.length} name(s) but candidateEmails has ${emails.length}; the lengths must match`);
+  }
+  const normalized = emails.map((email) => email.trim().toLowerCase());
+  const seen = new Set<string>();
+  normalized.forEach((email, index) => {
+    if (seen.has(email)) throw fieldError(`candidateEmails.${index}`, `repeats ${email}`);
+    seen.add(email);
+  });
+  return normalized.map((email, index) => ({ email, name: names?.[index]?.trim() ?? null }));
+}
+
+/** A pending key past its expiry reads as expired even before the expiry sweep has marked it. */
+export function effectiveKeyStatus(row: Pick<InvitationRow, 'status' | 'expires_at'>, now: Date): KeyStatus {
+  if (row.status === 'pending' && Date.parse(row.expires_at) <= now.getTime()) return 'expired';
+  return row.status as KeyStatus;
+}
+
+export function toKeyObject(row: InvitationRow, now: Date): KeyObject {
+  return {
+    id: row.id,
+    key: row.key,
+    status: effectiveKeyStatus(row, now),
+    candidateEmail: row.candidate_email,
+    candidateName: row.candidate_name,
+    sessionId: row.current_session_id,
+    expiresAt: row.expires_at,
+    redeemedAt: row.redeemed_at,
+    completedAt: row.completed_at,
+  };
+}

@@ -1,0 +1,179 @@
+import type { Config } from '../../config.js';
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/dialect.js';
+import { NotFoundError } from '../../errors.js';
+import { newId, newUuid } from '../../ids.js';
+import type { Clock } from '../../shared/clock.js';
+import { clampPage } from '../../shared/paging.js';
+import { findAssessment } from '../assessments/assessments-store.js';
+import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
+import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
+import { renderInvitationEmail } from './invitation-email.js';
+import {
+  generateCandidateKey,
+  generateRecordVerificationId,
+  keyExpiry,
+  planKeyRequest,
+  toKeyObject,
+  type InvitationRow,
+} from './invitations-fns.js';
+import {
+  CANDIDATE_PAGE,
+  type CandidateObject,
+  type CandidatesQuery,
+  type CreateKeysBody,
+  type KeyObject,
+} from './invitations-schemas.js';
+import {
+  existingKeys,
+  insertInvitations,
+  listActiveKeys,
+  pageOrgCandidates,
+  revokeInvitation,
+  upsertCandidate,
+} from './invitations-store.js';
+
+/** A unique key collision that slipped past the pre-check aborts the transaction; it is retried whole. */
+const GENERATE_ATTEMPTS = 3;
+
+/** `count` keys unused anywhere (checked against the database, and among themselves). */
+async function freshKeys(trx: Executor, count: number): Promise<string[]> {
+  const keys = new Set<string>();
+  while (keys.size < count) {
+    const batch = new Set<string>();
+    while (batch.size < count - keys.size) {
+      const key = generateCandidateKey();
+      if (!keys.has(key)) batch.add(key);
+    }
+    const taken = await existingKeys(trx, [...batch]);
+    for (const key of batch) if (!taken.has(key)) keys.add(key);
+  }
+  return [...keys];
+}
+
+export function takeUrlBase(config: Pick<Config, 'publicUrl' | 'port'>): string {
+  return config.publicUrl ?? `http://localhost:${config.port}`;
+}
+
+export function createInvitationsService(deps: { db: Db; clock: Clock; config: Pick<Config, 'publicUrl' | 'port'> }) {
+  const { db, clock, config } = deps;
+
+  async function generateOnce(orgId: string, assessmentId: string, body: CreateKeysBody): Promise<KeyObject[]> {
+    const plan = planKeyRequest(body);
+    return inTransaction(db, async (trx) => {
+      const assessment = await findAssessment(trx, orgId, assessmentId);
+      if (!assessment) throw new NotFoundError('Assessment');
+      const org = await getOrganization(trx, orgId);
+      const now = clock.now();
+      assertSubscriptionActive(org, now);
+      const at = now.toISOString();
+      const expiresAt = keyExpiry(now, assessment.expires_in_days);
+      const keys = await freshKeys(trx, plan.length);
+      const timeMultiplier = body.timeMultiplier ?? 1;
+
+      const rows: InvitationRow[] = [];
+      for (const [index, candidate] of plan.entries()) {
+        const candidateId = candidate.email
+          ? await upsertCandidate(trx, { id: newId('cand'), orgId, email: candidate.email, name: candidate.name, now: at })
+          : null;
+        rows.push({
+          id: newId('key'),
+          org_id: orgId,
+          assessment_id: assessment.id,
+          candidate_id: candidateId,
+          candidate_email: candidate.email,
+          candidate_name: candidate.name,
+          key: keys[index]!,
+          invite_token: newUuid(),
+          record_verification_id: generateRecordVerificationId(),
+          status: 'pending',
+          time_multiplier: timeMultiplier,
+          attempt_count: 0,
+          locked: 0,
+          current_session_id: null,
+          expires_at: expiresAt,
+          redeemed_at: null,
+          completed_at: null,
+          reminder_sent_at: null,
+          created_at: at,
+          revoked_at: null,
+        });
+      }
+      await insertInvitations(trx, rows);
+
+      const orgName = body.orgName ?? org.name;
+      for (const row of rows) {
+        const key = toKeyObject(row, now);
+        await recordDomainEvent(trx, clock, {
+          orgId,
+          type: 'invitation.created',
+          data: { ...key, assessmentId: assessment.id, inviteToken: row.invite_token, createdAt: row.created_at },
+        });
+        if (row.candidate_email) {
+          const email = renderInvitationEmail({
+            orgName,
+            candidateName: row.candidate_name,
+            assessmentTitle: assessment.title,
+            role: assessment.role,
+            key: row.key,
+            takeUrl: `${takeUrlBase(config)}/take/${row.key}`,
+            expiresAt: row.expires_at,
+            timeLimitMinutes: assessment.time_limit_minutes,
+            timeMultiplier,
+          });
+          await queueEmail(trx, clock, { orgId, kind: 'invitation', to: row.candidate_email, relatedId: row.id, ...email });
+        }
+      }
+      return rows.map((row) => toKeyObject(row, now));
+    });
+  }
+
+  return {
+    /** Generates keys with their candidates, invitation emails and events: all in one transaction, or nothing. */
+    async generate(orgId: string, assessmentId: string, body: CreateKeysBody): Promise<KeyObject[]> {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await generateOnce(orgId, assessmentId, body);
+        } catch (error) {
+          if (attempt >= GENERATE_ATTEMPTS || !isUniqueViolation(error)) throw error;
+        }
+      }
+    },
+
+    async list(orgId: string, assessmentId: string): Promise<KeyObject[]> {
+      const assessment = await findAssessment(db, orgId, assessmentId);
+      if (!assessment) throw new NotFoundError('Assessment');
+      const now = clock.now();
+      return (await listActiveKeys(db, orgId, assessmentId)).map((row) => toKeyObject(row, now));
+    },
+
+    async revoke(orgId: string, assessmentId: string, keyId: string): Promise<void> {
+      const revoked = await revokeInvitation(db, orgId, assessmentId, keyId, clock.now().toISOString());
+      if (!revoked) throw new NotFoundError('Key');
+    },
+
+    async listCandidates(orgId: string, query: CandidatesQuery) {
+      const page = clampPage(query, CANDIDATE_PAGE);
+      const now = clock.now();
+      const { rows, total } = await pageOrgCandidates(db, orgId, page);
+      const candidates: CandidateObject[] = rows.map((row) => {
+        const key = toKeyObject(row, now);
+        return {
+          id: key.id,
+          key: key.key,
+          candidateName: key.candidateName,
+          candidateEmail: key.candidateEmail,
+          status: key.status,
+          sessionId: key.sessionId,
+          completedAt: key.completedAt,
+          redeemedAt: key.redeemedAt,
+          expiresAt: key.expiresAt,
+          assessmentId: row.assessment_id,
+          assessmentTitle: row.assessment_title,
+        };
+      });
+      return { candidates, total, ...page };
+    },
+  };
+}

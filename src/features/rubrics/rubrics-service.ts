@@ -1,0 +1,40 @@
+import type { Db } from '../../db/database.js';
+import { NotFoundError } from '../../errors.js';
+import { newUuidV7 } from '../../ids.js';
+import type { Clock } from '../../shared/clock.js';
+import { normalizeCriteria, totalPoints } from './rubrics-fns.js';
+import type { CreateRubricBody, CriterionObject, RubricObject } from './rubrics-schemas.js';
+import { findRubric, insertRubric, listRubrics, type RubricRow } from './rubrics-store.js';
+
+export function toRubricObject(row: RubricRow): RubricObject {
+  const criteria = JSON.parse(row.criteria) as CriterionObject[];
+  return { id: row.id, name: row.name, criteria, totalPoints: totalPoints(criteria), createdAt: row.created_at };
+}
+
+export function createRubricsService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+  return {
+    async create(orgId: string, body: CreateRubricBody): Promise<RubricObject> {
+      const criteria = normalizeCriteria(body.criteria, 'criteria');
+      const now = clock.now();
+      const row: RubricRow = {
+        id: newUuidV7(now.getTime()),
+        org_id: orgId,
+        name: (body.name ?? 'Untitled rubric').trim(),
+        criteria: JSON.stringify(criteria),
+        created_at: now.toISOString(),
+        deleted_at: null,
+      };
+      await insertRubric(db, row);
+      return toRubricObject(row);
+    },
+    async list(orgId: string): Promise<RubricObject[]> {
+      return (await listRubrics(db, orgId)).map(toRubricObject);
+    },
+    async get(orgId: string, id: string): Promise<RubricObject> {
+      const row = await findRubric(db, orgId, id);
+      if (!row) throw new NotFoundError('Rubric');
+      return toRubricObject(row);
+    },
+  };
+}

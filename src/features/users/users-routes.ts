@@ -1,0 +1,187 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.js';
+import { sha256 } from '../../ids.js';
+import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
+import { SESSION_COOKIE, orgIdOf, principalOf } from '../auth/auth-plugin.js';
+import type { StaffPrincipal } from '../auth/auth-principal.js';
+import { ForbiddenError, UnauthorizedError } from '../../errors.js';
+import { teamActorOf } from './users-fns.js';
+import {
+  CreateUserBody,
+  CsrfResponse,
+  LoginBody,
+  LogoutResponse,
+  MeResponse,
+  SignedInResponse,
+  SignupBody,
+  UpdateUserBody,
+  UserListResponse,
+  UserResponse,
+} from './users-schemas.js';
+import { createAccountsService, createTeamService, type StartedSession } from './users-service.js';
+
+/** Per client IP: enough for a person who mistypes, too few for guessing passwords. */
+const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+const SIGNUP_RATE_LIMIT = { max: 20, timeWindow: '1 hour' };
+
+function userSession(request: FastifyRequest): Extract<StaffPrincipal, { kind: 'user' }> {
+  const principal = principalOf(request);
+  if (principal.kind !== 'user') throw new UnauthorizedError('This route needs a signed-in reviewer');
+  return principal;
+}
+
+function staffOf(request: FastifyRequest): StaffPrincipal {
+  const principal = principalOf(request);
+  if (principal.kind !== 'user' && principal.kind !== 'apiKey') throw new UnauthorizedError();
+  return principal;
+}
+
+export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  const accounts = createAccountsService(deps);
+  const team = createTeamService(deps);
+  const secure = deps.config.secureCookies;
+
+  function setSessionCookie(reply: FastifyReply, session: StartedSession): void {
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: new Date(session.expiresAt),
+    });
+  }
+
+  app.post('/v1/auth/signup', {
+    config: { rateLimit: SIGNUP_RATE_LIMIT },
+    schema: {
+      tags: ['Accounts'],
+      summary: 'Create an organization and its owner account, and sign in',
+      description: 'Sets the HTTP-only `assay_session` cookie. Use the returned `csrfToken` as `x-csrf-token` on unsafe requests.',
+      security: [],
+      body: SignupBody,
+      response: { 201: SignedInResponse, ...errorResponses(400, 403, 409, 429) },
+    },
+    handler: async (request, reply) => {
+      if (!deps.config.signup) throw new ForbiddenError('Sign-up is disabled on this server', 'signup_disabled');
+      const { user, org, session } = await accounts.signup(request.body);
+      setSessionCookie(reply, session);
+      return reply.code(201).send({ user, org, csrfToken: reply.generateCsrf() });
+    },
+  });
+
+  app.post('/v1/auth/login', {
+    config: { rateLimit: LOGIN_RATE_LIMIT },
+    schema: {
+      tags: ['Accounts'],
+      summary: 'Sign in with email and password',
+      description:
+        'Sets the HTTP-only `assay_session` cookie (14 days). Unknown email and wrong password both answer 401 `invalid_credentials`. Limited to 10 attempts per minute per IP (429).',
+      security: [],
+      body: LoginBody,
+      response: { 200: SignedInResponse, ...errorResponses(400, 401, 429) },
+    },
+    handler: async (request, reply) => {
+      const previous = request.cookies[SESSION_COOKIE];
+      const { user, org, session } = await accounts.login(request.body, previous ? sha256(previous) : null);
+      setSessionCookie(reply, session);
+      return { user, org, csrfToken: reply.generateCsrf() };
+    },
+  });
+
+  app.post('/v1/auth/logout', {
+    config: { auth: { principals: ['user'] } },
+    schema: {
+      tags: ['Accounts'],
+      summary: 'Sign out: revoke this session and clear its cookie',
+      security: [{ sessionCookie: [] }],
+      response: { 200: LogoutResponse, ...errorResponses(401, 403) },
+    },
+    handler: async (request, reply) => {
+      await accounts.logout(userSession(request).sessionTokenHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+      return { ok: true as const };
+    },
+  });
+
+  app.get('/v1/auth/me', {
+    config: { auth: { principals: ['user'] } },
+    schema: {
+      tags: ['Accounts'],
+      summary: 'The signed-in reviewer, their organization and scopes, and a fresh CSRF token',
+      security: [{ sessionCookie: [] }],
+      response: { 200: MeResponse, ...errorResponses(401) },
+    },
+    handler: async (request, reply) => {
+      const session = userSession(request);
+      const me = await accounts.me(session.orgId, session.userId);
+      return { ...me, csrfToken: reply.generateCsrf() };
+    },
+  });
+
+  app.get('/v1/auth/csrf', {
+    schema: {
+      tags: ['Accounts'],
+      summary: 'Issue a CSRF token for cookie-authenticated requests',
+      description: 'Double-submit: sets the `_csrf` secret cookie; send the token as the `x-csrf-token` header.',
+      security: [],
+      response: { 200: CsrfResponse },
+    },
+    handler: async (_request, reply) => ({ csrfToken: reply.generateCsrf() }),
+  });
+
+  app.get('/v1/users', {
+    config: { auth: {} },
+    schema: {
+      tags: ['Team'],
+      summary: "List the organization's reviewer accounts",
+      response: { 200: UserListResponse, ...errorResponses(401, 403) },
+    },
+    handler: async (request) => ({ users: await team.list(orgIdOf(request), teamActorOf(staffOf(request))) }),
+  });
+
+  app.post('/v1/users', {
+    config: { auth: {} },
+    schema: {
+      tags: ['Team'],
+      summary: 'Add a reviewer account (owners and admins)',
+      description: 'Only an owner (or an API key with `api_keys:manage`) can add an owner.',
+      body: CreateUserBody,
+      response: { 201: UserResponse, ...errorResponses(400, 401, 403, 409) },
+    },
+    handler: async (request, reply) => {
+      const user = await team.create(orgIdOf(request), teamActorOf(staffOf(request)), request.body);
+      return reply.code(201).send({ user });
+    },
+  });
+
+  app.patch('/v1/users/:id', {
+    config: { auth: {} },
+    schema: {
+      tags: ['Team'],
+      summary: "Change a reviewer's role or name (owners and admins)",
+      description: 'Absent fields stay unchanged. The last owner cannot be demoted (409 `last_owner`).',
+      params: IdParams,
+      body: UpdateUserBody,
+      response: { 200: UserResponse, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+    handler: async (request) => ({
+      user: await team.update(orgIdOf(request), teamActorOf(staffOf(request)), request.params.id, request.body),
+    }),
+  });
+
+  app.delete('/v1/users/:id', {
+    config: { auth: {} },
+    schema: {
+      tags: ['Team'],
+      summary: 'Remove a reviewer account and end its sessions (owners and admins)',
+      description: 'The last owner cannot be removed (409 `last_owner`).',
+      params: IdParams,
+      response: { 200: OkIdBody, ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request) => {
+      await team.remove(orgIdOf(request), teamActorOf(staffOf(request)), request.params.id);
+      return { ok: true as const, id: request.params.id };
+    },
+  });
+};
