@@ -1,0 +1,329 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/database.js';
+import { AppError, ConflictError, NotFoundError } from '../../errors.js';
+import { newId, randomSecret, sha256 } from '../../ids.js';
+import { addDays } from '../../shared/clock.js';
+import { CANDIDATE_TOKEN_PREFIX } from '../auth/auth-plugin.js';
+import { fieldError } from '../questions/questions-fns.js';
+import { recordDomainEvent } from '../outbox/outbox-store.js';
+import { closeIfOverdue, closeSession, parseLayout, type SessionEngineDeps } from '../sessions/sessions-completion.js';
+import {
+  countKnownEvents,
+  deleteAnswer,
+  findSession,
+  insertEvents,
+  listCaseResults,
+  lockOpenSession,
+  updateCaseResult,
+  updateInvitation,
+  upsertAnswer,
+  type SessionRow,
+} from '../sessions/sessions-store.js';
+import { payloadProblem, type EventType } from '../telemetry/telemetry-fns.js';
+import {
+  KeyExpiredError,
+  assertCanStartAttempt,
+  candidateAssessmentView,
+  candidateInvitationView,
+  candidateSessionView,
+  currentSession,
+  loadContext,
+  openAttempt,
+  type CandidatePrincipal,
+  type FlowContext,
+} from './candidate-flow-attempts.js';
+import { selectionProblem, toStoredSelection, type Selection } from './candidate-flow-fns.js';
+import {
+  findInvitationByKey,
+  findOrCreateCandidate,
+  findQuestionContent,
+  insertCandidateToken,
+  markInvitationExpired,
+  setRedeemedAt,
+} from './candidate-flow-store.js';
+
+/** A candidate token is valid this long after redemption (or until a day after a later deadline). */
+export const CANDIDATE_TOKEN_DAYS = 7;
+
+export class InvalidKeyError extends AppError {
+  constructor() {
+    super(401, 'invalid_key', 'Unknown or revoked key');
+  }
+}
+
+export function normalizeKey(key: string): string {
+  return key.trim().toUpperCase();
+}
+
+export interface RedeemInput {
+  key: string;
+  name?: string;
+  email?: string;
+}
+
+export interface EventInput {
+  id: string;
+  type: EventType;
+  occurredAt: string;
+  payload?: Record<string, unknown>;
+}
+
+export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db }) {
+  const { db, clock } = deps;
+
+  /** Lazy deadline close: whatever the candidate asks, an overdue attempt is closed and scored first. */
+  async function freshContext(principal: CandidatePrincipal): Promise<FlowContext> {
+    const context = await loadContext(db, principal.orgId, principal.invitationId);
+    if (await closeIfOverdue(db, deps, principal.orgId, context.invitation.current_session_id)) {
+      return loadContext(db, principal.orgId, principal.invitationId);
+    }
+    return context;
+  }
+
+  /** The open attempt, locked for this transaction; 409 when there is none, it is closed or overdue. */
+  async function lockOpen(trx: Executor, context: FlowContext): Promise<SessionRow> {
+    const session = await currentSession(trx, context.invitation);
+    if (!session) throw new ConflictError('Start the assessment first', 'session_not_started');
+    const now = clock.now();
+    if (await lockOpenSession(trx, session.id, now.toISOString())) return session;
+    const current = (await findSession(trx, session.org_id, session.id))!;
+    if (current.status === 'started') throw new ConflictError('The time limit has passed', 'deadline_passed');
+    throw new ConflictError('This attempt was already submitted', 'session_closed');
+  }
+
+  async function sessionContext(trx: Executor, context: FlowContext) {
+    return candidateSessionView(trx, context, (await currentSession(trx, context.invitation))!, clock.now());
+  }
+
+  return {
+    /** POST /v1/candidate/sessions: a key for a candidate token. */
+    async redeem(input: RedeemInput) {
+      const now = clock.now();
+      const found = await findInvitationByKey(db, normalizeKey(input.key));
+      if (!found || found.invitation.revoked_at !== null || found.assessment.deleted_at !== null) throw new InvalidKeyError();
+      const { invitation } = found;
+      const open = invitation.status === 'started';
+      if (!open && Date.parse(invitation.expires_at) <= now.getTime()) {
+        // Committed on its own: the 410 must leave the key marked expired.
+        await markInvitationExpired(db, invitation.id, now.toISOString());
+        throw new KeyExpiredError(invitation.expires_at);
+      }
+      await closeIfOverdue(db, deps, invitation.org_id, invitation.current_session_id);
+      return inTransaction(db, async (trx) => {
+        const context = await loadContext(trx, invitation.org_id, invitation.id);
+        const nowIso = now.toISOString();
+        if (context.invitation.candidate_id === null && input.email) {
+          const email = input.email.trim().toLowerCase();
+          const candidateId = await findOrCreateCandidate(trx, {
+            id: newId('cand'),
+            org_id: invitation.org_id,
+            email,
+            name: input.name?.trim() ?? null,
+            created_at: nowIso,
+          });
+          await updateInvitation(trx, invitation.id, {
+            candidate_id: candidateId,
+            candidate_email: email,
+            candidate_name: context.invitation.candidate_name ?? input.name?.trim() ?? null,
+          });
+        } else if (context.invitation.candidate_name === null && input.name) {
+          await updateInvitation(trx, invitation.id, { candidate_name: input.name.trim() });
+        }
+        const firstRedemption = await setRedeemedAt(trx, invitation.id, nowIso);
+        const token = `${CANDIDATE_TOKEN_PREFIX}${randomSecret(32)}`;
+        const session = await currentSession(trx, context.invitation);
+        const deadline = session?.status === 'started' && session.deadline_at ? Date.parse(session.deadline_at) + 86_400_000 : 0;
+        const expiresAt = new Date(Math.max(addDays(now, CANDIDATE_TOKEN_DAYS).getTime(), deadline)).toISOString();
+        await insertCandidateToken(trx, {
+          token_hash: sha256(token),
+          org_id: invitation.org_id,
+          invitation_id: invitation.id,
+          created_at: nowIso,
+          expires_at: expiresAt,
+        });
+        const updated = await loadContext(trx, invitation.org_id, invitation.id);
+        const invitationView = candidateInvitationView(updated);
+        if (firstRedemption) {
+          await recordDomainEvent(trx, clock, {
+            orgId: invitation.org_id,
+            type: 'invitation.redeemed',
+            data: {
+              invitation: {
+                id: invitationView.id,
+                assessmentId: updated.assessment.id,
+                candidateId: updated.invitation.candidate_id,
+                candidateEmail: invitationView.candidateEmail,
+                candidateName: invitationView.candidateName,
+                status: invitationView.status,
+                redeemedAt: invitationView.redeemedAt,
+              },
+            },
+          });
+        }
+        return { token, expiresAt, assessment: await candidateAssessmentView(trx, updated), invitation: invitationView };
+      });
+    },
+
+    /** GET /v1/candidate/assessment */
+    async overview(principal: CandidatePrincipal) {
+      const context = await freshContext(principal);
+      return { assessment: await candidateAssessmentView(db, context), invitation: candidateInvitationView(context) };
+    },
+
+    /** POST /v1/candidate/start: the open attempt, or a new one. `created` tells which. */
+    async start(principal: CandidatePrincipal) {
+      const context = await freshContext(principal);
+      const open = await currentSession(db, context.invitation);
+      if (open?.status === 'started') return { created: false, session: await candidateSessionView(db, context, open, clock.now()) };
+      if (context.invitation.status === 'pending' && Date.parse(context.invitation.expires_at) <= clock.now().getTime()) {
+        await markInvitationExpired(db, context.invitation.id, clock.now().toISOString());
+      }
+      assertCanStartAttempt(context, clock.now());
+      return inTransaction(db, async (trx) => {
+        const latest = await loadContext(trx, principal.orgId, principal.invitationId);
+        // A concurrent start may have opened the attempt since the check above.
+        const raced = await currentSession(trx, latest.invitation);
+        if (raced?.status === 'started') return { created: false, session: await candidateSessionView(trx, latest, raced, clock.now()) };
+        const opened = await openAttempt(trx, deps, latest);
+        const after = await loadContext(trx, principal.orgId, principal.invitationId);
+        const session = opened ?? (await currentSession(trx, after.invitation));
+        if (!session) throw new ConflictError('The attempt could not be started; try again', 'start_conflict');
+        return { created: opened !== null, session: await candidateSessionView(trx, after, session, clock.now()) };
+      });
+    },
+
+    /** GET /v1/candidate/session: the current attempt, to resume after a reload. */
+    async current(principal: CandidatePrincipal) {
+      const context = await freshContext(principal);
+      const session = await currentSession(db, context.invitation);
+      if (!session) throw new NotFoundError('Session');
+      return candidateSessionView(db, context, session, clock.now());
+    },
+
+    /** PUT /v1/candidate/answers/:questionId: autosave, last write wins; null clears. */
+    async saveAnswer(principal: CandidatePrincipal, questionId: string, selectedAnswer: unknown, timeSpentMs: number | undefined) {
+      const context = await freshContext(principal);
+      return inTransaction(db, async (trx) => {
+        const session = await lockOpen(trx, context);
+        const entry = parseLayout(session).find((item) => item.questionId === questionId);
+        if (!entry) throw new NotFoundError('Question');
+        const [question] = await findQuestionContent(trx, session.org_id, [questionId]);
+        if (!question) throw new NotFoundError('Question');
+        if (selectedAnswer === null) {
+          await deleteAnswer(trx, session.id, questionId);
+          return null;
+        }
+        const optionCount = question.type === 'text' ? 0 : entry.optionOrder.length;
+        const problem = selectionProblem(question.type as 'single' | 'multiple' | 'text', optionCount, selectedAnswer);
+        if (problem) throw fieldError('selectedAnswer', problem);
+        const now = clock.now();
+        const elapsed = Math.max(0, now.getTime() - Date.parse(session.started_at));
+        const existing = await trx
+          .selectFrom('answers')
+          .select('time_spent_ms')
+          .where('session_id', '=', session.id)
+          .where('question_id', '=', questionId)
+          .executeTakeFirst();
+        const time = Math.min(timeSpentMs ?? existing?.time_spent_ms ?? 0, elapsed);
+        const nowIso = now.toISOString();
+        await upsertAnswer(trx, {
+          id: newId('ans'),
+          org_id: session.org_id,
+          session_id: session.id,
+          question_id: questionId,
+          selected: JSON.stringify(toStoredSelection(selectedAnswer as Selection, entry)),
+          is_correct: null,
+          points_awarded: null,
+          time_spent_ms: time,
+          created_at: nowIso,
+          updated_at: nowIso,
+        });
+        return { questionId, selectedAnswer: selectedAnswer as Selection, timeSpentMs: time, savedAt: nowIso };
+      });
+    },
+
+    /** POST /v1/candidate/events: idempotent by client event id. */
+    async recordEvents(principal: CandidatePrincipal, events: readonly EventInput[]) {
+      for (const [index, event] of events.entries()) {
+        const problem = payloadProblem(event.type, event.payload ?? {});
+        if (problem) throw fieldError(`events.${index}.${problem.field}`, problem.message);
+      }
+      const unique = [...new Map(events.map((event) => [event.id, event])).values()];
+      const context = await freshContext(principal);
+      return inTransaction(db, async (trx) => {
+        let session: SessionRow;
+        try {
+          session = await lockOpen(trx, context);
+        } catch (error) {
+          // A retried batch that was stored before the close is still a success.
+          const closed = await currentSession(trx, context.invitation);
+          if (closed && (await countKnownEvents(trx, closed.id, unique.map((event) => event.id))) === unique.length) {
+            return { accepted: 0, duplicates: events.length };
+          }
+          throw error;
+        }
+        const now = clock.now();
+        const startedAt = Date.parse(session.started_at);
+        const accepted = await insertEvents(
+          trx,
+          unique.map((event) => {
+            // Client clocks drift: keep each event inside the attempt.
+            const at = Math.min(Math.max(Date.parse(event.occurredAt), startedAt), now.getTime());
+            return {
+              id: newId('evt'),
+              org_id: session.org_id,
+              session_id: session.id,
+              client_event_id: event.id,
+              type: event.type,
+              payload: JSON.stringify(event.payload ?? {}),
+              occurred_at: new Date(at).toISOString(),
+              received_at: now.toISOString(),
+            };
+          }),
+        );
+        return { accepted, duplicates: events.length - accepted };
+      });
+    },
+
+    /** PUT /v1/candidate/cases/:caseId: hand in a task's deliverable (the CLI's diff) and time spent. */
+    async saveCase(principal: CandidatePrincipal, caseId: string, input: { deliverable?: string; timeSpentSeconds?: number }) {
+      const context = await freshContext(principal);
+      return inTransaction(db, async (trx) => {
+        const session = await lockOpen(trx, context);
+        const result = (await listCaseResults(trx, session.id)).find((item) => item.case_id === caseId);
+        if (!result) throw new NotFoundError('Case');
+        const changes = {
+          deliverable: input.deliverable ?? result.deliverable,
+          time_spent_seconds: input.timeSpentSeconds ?? result.time_spent_seconds,
+          updated_at: clock.now().toISOString(),
+        };
+        await updateCaseResult(trx, result.id, changes);
+        return {
+          id: result.case_id,
+          title: result.title,
+          order: result.position,
+          maxScore: result.max_score,
+          submitted: changes.deliverable !== null,
+          timeSpentSeconds: changes.time_spent_seconds,
+        };
+      });
+    },
+
+    /**
+     * POST /v1/candidate/submit: final and idempotent. Of concurrent submits
+     * one closes the attempt; every caller gets the same closed session.
+     */
+    async submit(principal: CandidatePrincipal) {
+      const context = await freshContext(principal);
+      const session = await currentSession(db, context.invitation);
+      if (!session) throw new ConflictError('Start the assessment first', 'session_not_started');
+      return inTransaction(db, async (trx) => {
+        if (session.status === 'started') await closeSession(trx, deps, principal.orgId, session.id, 'submitted');
+        const after = await loadContext(trx, principal.orgId, principal.invitationId);
+        return sessionContext(trx, after);
+      });
+    },
+  };
+}
+
+export type CandidateFlowService = ReturnType<typeof createCandidateFlowService>;

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.js';
+import { IdParams, errorResponses } from '../../shared/http-schemas.js';
+import { auditContextOf } from '../audit/audit-context.js';
+import { SessionEventsQuery, SessionEventsResponse } from './session-events-schemas.js';
+import { createSessionEventsService } from './session-events-service.js';
+
+export const sessionEventsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  const service = createSessionEventsService(deps);
+
+  app.get('/v1/sessions/:id/events', {
+    config: { auth: { scope: 'results:read' } },
+    schema: {
+      tags: ['Sessions'],
+      summary: 'The proctoring and telemetry events of a session, in the order they happened (the integrity timeline)',
+      params: IdParams,
+      querystring: SessionEventsQuery,
+      response: { 200: SessionEventsResponse, ...errorResponses(400, 401, 403, 404) },
+    },
+    handler: async (request) => service.list(auditContextOf(request), request.params.id, request.query),
+  });
+};

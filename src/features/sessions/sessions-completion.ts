@@ -1,0 +1,408 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/database.js';
+import { newId } from '../../ids.js';
+import type { Clock } from '../../shared/clock.js';
+import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
+import { refreshSessionAggregates } from '../results/results-aggregates.js';
+import {
+  breakdownOf,
+  scoreSession,
+  strengthsAndWeaknesses,
+  timeSpentOf,
+  type AnswerKey,
+  type QuestionType,
+  type ScorableQuestion,
+  type SelectedAnswer,
+} from '../scoring/scoring-fns.js';
+import { computeMetrics } from '../telemetry/telemetry-fns.js';
+import { resultMessage } from './sessions-fns.js';
+import { renderResultEmail } from './sessions-result-email.js';
+import {
+  claimOpenSession,
+  findAssessmentRow,
+  findCandidate,
+  findInvitation,
+  findOrgName,
+  findSession,
+  findSkill,
+  insertSkill,
+  listAnswers,
+  listCaseResults,
+  listEvents,
+  listOverdueSessions,
+  setAnswerOutcome,
+  updateInvitation,
+  updateSession,
+  updateSkill,
+  type AssessmentRow,
+  type InvitationRow,
+  type SessionRow,
+} from './sessions-store.js';
+import { toSessionView, type StoredBreakdown } from './sessions-views.js';
+
+/**
+ * Closing, scoring and finalising sessions: the one place that turns saved
+ * answers, case grades and events into a result, and writes the webhooks,
+ * email, skills and lock a result causes, in the caller's transaction.
+ */
+
+export interface SessionEngineDeps {
+  clock: Clock;
+  /** Public origin for links in emails; null when not configured. */
+  publicUrl: string | null;
+}
+
+export interface LayoutEntryRow {
+  questionId: string;
+  optionOrder: number[];
+}
+
+export function parseLayout(session: Pick<SessionRow, 'question_order'>): LayoutEntryRow[] {
+  return JSON.parse(session.question_order) as LayoutEntryRow[];
+}
+
+export interface SessionQuestion extends ScorableQuestion {
+  text: string;
+  options: string[];
+}
+
+/** The questions of a session, in its order (deleted ones included: the session keeps them). */
+export async function loadSessionQuestions(db: Executor, session: SessionRow): Promise<SessionQuestion[]> {
+  const layout = parseLayout(session);
+  if (layout.length === 0) return [];
+  const rows = await db
+    .selectFrom('questions')
+    .select(['id', 'type', 'text', 'options', 'answer', 'category', 'difficulty', 'points'])
+    .where('org_id', '=', session.org_id)
+    .where(
+      'id',
+      'in',
+      layout.map((entry) => entry.questionId),
+    )
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return layout.flatMap((entry) => {
+    const row = byId.get(entry.questionId);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        type: row.type as QuestionType,
+        text: row.text,
+        options: JSON.parse(row.options) as string[],
+        answer: JSON.parse(row.answer) as AnswerKey,
+        category: row.category,
+        difficulty: row.difficulty,
+        points: row.points,
+      },
+    ];
+  });
+}
+
+/**
+ * Recomputes a closed session's score, breakdown and metrics from what is
+ * stored, and writes them. Idempotent; used at close and after grading.
+ */
+export async function rescoreSession(trx: Executor, session: SessionRow, assessment: AssessmentRow, now: string): Promise<SessionRow> {
+  const questions = await loadSessionQuestions(trx, session);
+  const answers = await listAnswers(trx, session.id);
+  const caseResults = await listCaseResults(trx, session.id);
+  const events = await listEvents(trx, session.id);
+
+  const selected = new Map<string, SelectedAnswer>(answers.map((answer) => [answer.question_id, JSON.parse(answer.selected) as SelectedAnswer]));
+  const score = scoreSession({
+    questions,
+    selectedByQuestion: selected,
+    cases: caseResults.map((item) => ({
+      caseId: item.case_id,
+      maxScore: item.max_score,
+      score: item.status === 'graded' ? item.score : null,
+    })),
+    passingScore: assessment.passing_score,
+    lowPassBand: assessment.low_pass_band,
+  });
+  const breakdown = breakdownOf(questions, score.outcomes);
+  const stored: StoredBreakdown = {
+    ...breakdown,
+    ...strengthsAndWeaknesses(breakdown.byCategory),
+    timeSpent: timeSpentOf(
+      questions.map((question) => question.id),
+      new Map(answers.map((answer) => [answer.question_id, answer.time_spent_ms])),
+      caseResults.map((item) => ({ caseId: item.case_id, timeSpentSeconds: item.time_spent_seconds })),
+    ),
+  };
+  const metrics = computeMetrics({
+    events: events.map((event) => ({
+      type: event.type,
+      occurredAt: event.occurred_at,
+      payload: JSON.parse(event.payload) as Record<string, unknown>,
+      clientEventId: event.client_event_id,
+    })),
+    startedAt: session.started_at,
+    endedAt: session.completed_at,
+    redFlagThreshold: assessment.red_flag_threshold,
+  });
+
+  const outcomeById = new Map(score.outcomes.map((outcome) => [outcome.questionId, outcome]));
+  for (const answer of answers) {
+    const outcome = outcomeById.get(answer.question_id);
+    const correct = outcome?.correct ?? false;
+    const points = outcome?.pointsAwarded ?? 0;
+    if (answer.is_correct !== (correct ? 1 : 0) || answer.points_awarded !== points) {
+      await setAnswerOutcome(trx, answer.id, correct, points);
+    }
+  }
+
+  const changes: Partial<SessionRow> = {
+    score: score.score,
+    max_score: score.maxScore,
+    percentage: score.percentage,
+    passed: score.passed === null ? null : score.passed ? 1 : 0,
+    score_status: score.scoreStatus,
+    correct_count: score.correctCount,
+    total_questions: score.totalQuestions,
+    breakdown: JSON.stringify(stored),
+    fullscreen_violations: metrics.fullscreenViolations,
+    copy_paste_violations: metrics.copyPasteViolations,
+    focus_lost_count: metrics.focusLostCount,
+    red_flag: metrics.redFlag ? 1 : 0,
+    duration_ms: metrics.durationMs,
+    prompt_count: metrics.promptCount,
+    command_count: metrics.commandCount,
+    command_fail_rate: metrics.commandFailRate,
+    verify_intensity: metrics.verifyIntensity,
+    manual_edit_ratio: metrics.manualEditRatio,
+    first_change_latency_ms: metrics.firstChangeLatencyMs,
+    test_pass_rate: metrics.testPassRate,
+    typing_speed_wpm: metrics.typingSpeedWpm,
+    updated_at: now,
+  };
+  await updateSession(trx, session.id, changes);
+  return { ...session, ...changes };
+}
+
+export async function sessionView(db: Executor, session: SessionRow) {
+  return toSessionView(session, await listCaseResults(db, session.id));
+}
+
+export interface VerifiedSkill {
+  skillId: string;
+  name: string;
+  verified: boolean;
+  status: 'verified' | 'rejected';
+  verifiedAt: string;
+  verifiedBy: string;
+}
+
+export interface Finalization {
+  verifiedSkills: VerifiedSkill[];
+  skillsUpdated: number;
+  /** The verification.completed event was queued in this transaction. */
+  webhookSent: boolean;
+}
+
+function skillNames(assessment: AssessmentRow): string[] {
+  return JSON.parse(assessment.skills) as string[];
+}
+
+/**
+ * What a session's final result causes, once: skills verified or rejected,
+ * the lock on pass, the verification.completed event and the result email.
+ */
+async function finalizeResult(
+  trx: Executor,
+  deps: SessionEngineDeps,
+  session: SessionRow,
+  assessment: AssessmentRow,
+  invitation: InvitationRow,
+): Promise<Finalization> {
+  const now = deps.clock.now().toISOString();
+  const passed = session.passed === 1;
+  const status: VerifiedSkill['status'] = passed ? 'verified' : 'rejected';
+  const verifiedSkills: VerifiedSkill[] = [];
+  if (session.candidate_id) {
+    for (const name of skillNames(assessment)) {
+      const existing = await findSkill(trx, session.org_id, session.candidate_id, name);
+      const skillId = existing?.id ?? newId('skill');
+      const fields = { status, verified_at: now, verified_by: 'assessment', session_id: session.id, updated_at: now };
+      if (existing) await updateSkill(trx, existing.id, fields);
+      else await insertSkill(trx, { id: skillId, org_id: session.org_id, candidate_id: session.candidate_id, name, ...fields });
+      verifiedSkills.push({ skillId, name, verified: passed, status, verifiedAt: now, verifiedBy: 'assessment' });
+    }
+  }
+
+  const locked = invitation.locked === 1 || (passed && assessment.lock_on_pass === 1);
+  if (locked && invitation.locked !== 1) await updateInvitation(trx, invitation.id, { locked: 1 });
+  const attemptsLeft = locked ? 0 : Math.max(0, assessment.max_attempts - invitation.attempt_count);
+
+  const view = await sessionView(trx, session);
+  await recordDomainEvent(trx, deps.clock, {
+    orgId: session.org_id,
+    type: 'verification.completed',
+    data: {
+      recordVerificationId: invitation.record_verification_id,
+      invitationId: invitation.id,
+      candidateId: session.candidate_id,
+      assessmentId: assessment.id,
+      sessionId: session.id,
+      isLocked: locked,
+      result: verificationResult(session, assessment, attemptsLeft),
+      verifiedSkills,
+      session: view,
+    },
+  });
+
+  const candidate = session.candidate_id ? await findCandidate(trx, session.org_id, session.candidate_id) : undefined;
+  const to = invitation.candidate_email ?? candidate?.email ?? null;
+  if (to) {
+    const email = renderResultEmail({
+      orgName: await findOrgName(trx, session.org_id),
+      candidateName: invitation.candidate_name ?? candidate?.name ?? null,
+      assessmentTitle: assessment.title,
+      showScore: assessment.show_result === 1,
+      percentage: session.percentage ?? 0,
+      passingScore: assessment.passing_score,
+      passed,
+      attemptNumber: session.attempt_number,
+      attemptsLeft,
+      locked,
+      skills: verifiedSkills.map((skill) => ({ name: skill.name, status: skill.status })),
+      link: deps.publicUrl ? `${deps.publicUrl}/take` : null,
+    });
+    await queueEmail(trx, deps.clock, { orgId: session.org_id, kind: 'result', to, ...email, relatedId: session.id });
+  }
+  return { verifiedSkills, skillsUpdated: verifiedSkills.length, webhookSent: true };
+}
+
+/** The `result` object of reference 002 for a session. */
+export function verificationResult(session: SessionRow, assessment: AssessmentRow, attemptsLeft: number) {
+  return {
+    score: session.percentage ?? 0,
+    passed: session.passed === 1,
+    attemptNumber: session.attempt_number,
+    correctAnswers: session.correct_count ?? 0,
+    totalQuestions: session.total_questions,
+    message: resultMessage({
+      scoreStatus: session.score_status as 'PENDING' | 'PASS' | 'LOW_PASS' | 'FAIL',
+      percentage: session.percentage,
+      passingScore: assessment.passing_score,
+      hasSkills: skillNames(assessment).length > 0,
+      attemptsLeft,
+    }),
+  };
+}
+
+export interface CloseOutcome {
+  /** False when the session was already closed (another request won). */
+  closed: boolean;
+  session: SessionRow;
+  finalization: Finalization | null;
+}
+
+/**
+ * Closes an open session and scores it with what was saved, in the caller's
+ * transaction. The conditional update is the guard: of concurrent callers
+ * exactly one closes; the others get closed: false and the stored session.
+ * A deadline close is dated at the deadline, not when it was noticed.
+ */
+export async function closeSession(
+  trx: Executor,
+  deps: SessionEngineDeps,
+  orgId: string,
+  sessionId: string,
+  reason: 'submitted' | 'deadline',
+): Promise<CloseOutcome> {
+  const now = deps.clock.now();
+  const before = await findSession(trx, orgId, sessionId);
+  if (!before) throw new Error(`session ${sessionId} vanished`);
+  const completedAt =
+    reason === 'deadline' && before.deadline_at && Date.parse(before.deadline_at) < now.getTime() ? before.deadline_at : now.toISOString();
+  const claimed = await claimOpenSession(trx, sessionId, {
+    status: reason === 'deadline' ? 'expired' : 'completed',
+    reason,
+    completedAt,
+    now: now.toISOString(),
+  });
+  const current = (await findSession(trx, orgId, sessionId))!;
+  if (!claimed) return { closed: false, session: current, finalization: null };
+
+  const assessment = (await findAssessmentRow(trx, orgId, current.assessment_id))!;
+  const invitation = (await findInvitation(trx, orgId, current.invitation_id))!;
+  const scored = await rescoreSession(trx, current, assessment, now.toISOString());
+  if (invitation.status !== 'hired') {
+    await updateInvitation(trx, invitation.id, { status: 'completed', completed_at: completedAt });
+  }
+  const view = await sessionView(trx, scored);
+  await recordDomainEvent(trx, deps.clock, {
+    orgId,
+    type: reason === 'deadline' ? 'session.expired' : 'session.completed',
+    data: { session: view },
+  });
+  let finalization: Finalization | null = null;
+  if (scored.score_status !== 'PENDING') {
+    await recordDomainEvent(trx, deps.clock, { orgId, type: 'result.scored', data: { session: view } });
+    finalization = await finalizeResult(trx, deps, scored, assessment, invitation);
+  }
+  await refreshSessionAggregates(trx, deps.clock, sessionId);
+  const final = (await findSession(trx, orgId, sessionId))!;
+  return { closed: true, session: final, finalization };
+}
+
+/**
+ * Rescores a closed session after a reviewer graded cases; the first time the
+ * result becomes final it is finalised (skills, lock, webhook, email).
+ */
+export async function regradeSession(trx: Executor, deps: SessionEngineDeps, session: SessionRow): Promise<SessionRow> {
+  const assessment = (await findAssessmentRow(trx, session.org_id, session.assessment_id))!;
+  const invitation = (await findInvitation(trx, session.org_id, session.invitation_id))!;
+  const wasPending = session.score_status === 'PENDING';
+  const scored = await rescoreSession(trx, session, assessment, deps.clock.now().toISOString());
+  await recordDomainEvent(trx, deps.clock, { orgId: session.org_id, type: 'result.graded', data: { session: await sessionView(trx, scored) } });
+  if (wasPending && scored.score_status !== 'PENDING') await finalizeResult(trx, deps, scored, assessment, invitation);
+  await refreshSessionAggregates(trx, deps.clock, session.id);
+  return (await findSession(trx, session.org_id, session.id))!;
+}
+
+/** Closes the session if it is open and past its deadline; true when this call closed it. */
+export async function closeIfOverdue(db: Db, deps: SessionEngineDeps, orgId: string, sessionId: string | null): Promise<boolean> {
+  if (!sessionId) return false;
+  const session = await findSession(db, orgId, sessionId);
+  if (!session || session.status !== 'started' || !session.deadline_at) return false;
+  if (Date.parse(session.deadline_at) > deps.clock.now().getTime()) return false;
+  return inTransaction(db, async (trx) => (await closeSession(trx, deps, orgId, sessionId, 'deadline')).closed);
+}
+
+/**
+ * The deadline sweep: closes and scores every open session past its deadline,
+ * each in its own transaction. Returns how many it closed. Safe to run on
+ * several instances at once (the close guard lets one win per session).
+ */
+export async function closeOverdueSessions(db: Db, clock: Clock, options: { publicUrl?: string | null; batchSize?: number } = {}): Promise<number> {
+  const deps: SessionEngineDeps = { clock, publicUrl: options.publicUrl ?? null };
+  const batchSize = options.batchSize ?? 100;
+  let closed = 0;
+  for (;;) {
+    const overdue = await listOverdueSessions(db, clock.now().toISOString(), batchSize);
+    let closedInBatch = 0;
+    for (const session of overdue) {
+      if (await closeIfOverdue(db, deps, session.org_id, session.id)) closedInBatch += 1;
+    }
+    closed += closedInBatch;
+    if (overdue.length < batchSize || closedInBatch === 0) return closed;
+  }
+}
+
+/**
+ * The key-expiry sweep: pending keys past expiresAt become `expired`. Keys that
+ * were started keep their status (the session deadline governs them).
+ */
+export async function expireKeys(db: Db, clock: Clock): Promise<number> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ status: 'expired' })
+    .where('status', '=', 'pending')
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '<=', clock.now().toISOString())
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,98 @@
+/**
+ * Pure rules of results: grading a case by its rubric, and the sentence that
+ * tells a candidate what their result means (reference 002's `result.message`).
+ */
+
+export interface RubricCriterion {
+  name: string;
+  maxPoints: number;
+}
+
+export interface CaseGradeInput {
+  /** Points per rubric criterion; required when the case has a rubric. */
+  criteria?: { name: string; points: number }[];
+  /** The case score directly; only for a case without a rubric. */
+  score?: number;
+}
+
+export type CaseGradeOutcome =
+  | { score: number; grades: { name: string; points: number }[] | null }
+  | { problem: { field: string; message: string } };
+
+function roundScore(value: number): number {
+  return Number(value.toFixed(2));
+}
+
+/**
+ * A case's score from a reviewer's grade. With a rubric every criterion gets
+ * points (0 to its maximum) and the score is their share of the rubric's total,
+ * scaled to the case's maximum; without one the reviewer gives the score.
+ */
+export function gradeCase(
+  maxScore: number,
+  rubric: readonly RubricCriterion[] | null,
+  grade: CaseGradeInput,
+  field: string,
+): CaseGradeOutcome {
+  if (!rubric || rubric.length === 0) {
+    if (grade.criteria !== undefined) {
+      return { problem: { field: `${field}.criteria`, message: 'this case has no rubric; give a score instead' } };
+    }
+    if (grade.score === undefined) return { problem: { field: `${field}.score`, message: 'is required for a case without a rubric' } };
+    if (grade.score < 0 || grade.score > maxScore) {
+      return { problem: { field: `${field}.score`, message: `must be from 0 to the case maximum ${maxScore}` } };
+    }
+    return { score: roundScore(grade.score), grades: null };
+  }
+  if (grade.score !== undefined) {
+    return { problem: { field: `${field}.score`, message: 'this case is graded by its rubric; give points per criterion instead' } };
+  }
+  if (grade.criteria === undefined) {
+    return { problem: { field: `${field}.criteria`, message: 'is required: this case is graded by its rubric' } };
+  }
+  const given = new Map<string, number>();
+  for (const [index, item] of grade.criteria.entries()) {
+    const criterion = rubric.find((c) => c.name.toLowerCase() === item.name.trim().toLowerCase());
+    if (!criterion) return { problem: { field: `${field}.criteria.${index}.name`, message: `"${item.name}" is not a criterion of this rubric` } };
+    if (given.has(criterion.name)) return { problem: { field: `${field}.criteria.${index}.name`, message: `"${item.name}" is graded twice` } };
+    if (item.points < 0 || item.points > criterion.maxPoints) {
+      return { problem: { field: `${field}.criteria.${index}.points`, message: `must be from 0 to ${criterion.maxPoints}` } };
+    }
+    given.set(criterion.name, item.points);
+  }
+  const missing = rubric.filter((criterion) => !given.has(criterion.name));
+  if (missing.length > 0) {
+    return { problem: { field: `${field}.criteria`, message: `every criterion needs points; missing: ${missing.map((c) => c.name).join(', ')}` } };
+  }
+  const total = rubric.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
+  const earned = rubric.reduce((sum, criterion) => sum + given.get(criterion.name)!, 0);
+  return {
+    score: roundScore((earned / total) * maxScore),
+    grades: rubric.map((criterion) => ({ name: criterion.name, points: given.get(criterion.name)! })),
+  };
+}
+
+export interface ResultMessageInput {
+  scoreStatus: 'PENDING' | 'PASS' | 'LOW_PASS' | 'FAIL';
+  percentage: number | null;
+  passingScore: number;
+  hasSkills: boolean;
+  attemptsLeft: number;
+}
+
+/** What the candidate is told about a submitted attempt. */
+export function resultMessage(input: ResultMessageInput): string {
+  if (input.scoreStatus === 'PENDING') {
+    return 'Your answers were submitted. The hands-on tasks are awaiting a reviewer; you will be told the result when they are graded.';
+  }
+  if (input.scoreStatus !== 'FAIL') {
+    return input.hasSkills
+      ? 'You have successfully passed the assessment and earned the Verified skill.'
+      : 'You have successfully passed the assessment.';
+  }
+  const left =
+    input.attemptsLeft === 0
+      ? 'You have no attempts left.'
+      : `You have ${input.attemptsLeft} attempt${input.attemptsLeft === 1 ? '' : 's'} left.`;
+  return `You scored ${input.percentage ?? 0}% and did not reach the passing score of ${input.passingScore}%. ${left}`;
+}
