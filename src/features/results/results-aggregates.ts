@@ -1,0 +1,128 @@
+import type { Executor } from '../../db/database.js';
+import type { Clock } from '../../shared/clock.js';
+import { contributionOf, deltaOf, type Contribution } from '../cohort/cohort-aggregates-fns.js';
+import {
+  applyDelta,
+  clearAggregates,
+  findContribution,
+  lockSessionFacts,
+  saveContribution,
+  type AggregateSessionRow,
+} from '../cohort/cohort-aggregates-store.js';
+
+/**
+ * Keeps the per-assessment cohort aggregates (score and metric count trees,
+ * metric sums) in step with one session. Call it inside the transaction that
+ * changes a session's status, score or metrics (completion, expiry, grading,
+ * decision). It is idempotent: it replaces whatever the session contributed
+ * before with what it contributes now, using the stored contribution row.
+ * See docs/cohort-aggregates.md.
+ */
+export async function refreshSessionAggregates(trx: Executor, clock: Clock, sessionId: string): Promise<void> {
+  const session = await lockSessionFacts(trx, sessionId);
+  if (!session) return;
+  const before = (await findContribution(trx, sessionId)) ?? {};
+  const after = contributionOf(session);
+  const delta = deltaOf(before, after);
+  // No metric changed its key, so the stored contribution is already `after`.
+  if (delta.totals.size === 0) return;
+  const at = clock.now().toISOString();
+  const scope = { orgId: session.org_id, assessmentId: session.assessment_id, at };
+  await applyDelta(trx, scope, delta);
+  await saveContribution(trx, { sessionId, orgId: session.org_id, assessmentId: session.assessment_id, contribution: after, at });
+}
+
+const REBUILD_BATCH = 500;
+
+/**
+ * Recomputes an assessment's aggregates from its sessions (a full scan: for
+ * repair and bulk loading, never on a read path). The result is the same as
+ * refreshing every session one by one, which the property test checks.
+ */
+export async function rebuildAssessmentAggregates(trx: Executor, clock: Clock, assessmentId: string): Promise<number> {
+  await clearAggregates(trx, assessmentId);
+  const at = clock.now().toISOString();
+  let after = '';
+  let seen = 0;
+  const contributions: { session: AggregateSessionRow; contribution: Contribution }[] = [];
+  let total: ReturnType<typeof deltaOf> | null = null;
+  for (;;) {
+    const rows = await trx
+      .selectFrom('sessions')
+      .select([
+        'id',
+        'org_id',
+        'assessment_id',
+        'status',
+        'completed_at',
+        'percentage',
+        'score_status',
+        'duration_ms',
+        'prompt_count',
+        'command_fail_rate',
+        'verify_intensity',
+        'manual_edit_ratio',
+        'first_change_latency_ms',
+        'test_pass_rate',
+      ])
+      .where('assessment_id', '=', assessmentId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(REBUILD_BATCH)
+      .execute();
+    if (rows.length === 0) break;
+    for (const session of rows) {
+      const contribution = contributionOf(session);
+      contributions.push({ session, contribution });
+      total = mergeDelta(total, deltaOf({}, contribution));
+    }
+    seen += rows.length;
+    after = rows[rows.length - 1]!.id;
+  }
+  if (contributions.length === 0 || total === null) return 0;
+  const { org_id: orgId } = contributions[0]!.session;
+  await applyDeltaInBatches(trx, { orgId, assessmentId, at }, total);
+  for (let start = 0; start < contributions.length; start += REBUILD_BATCH) {
+    await trx
+      .insertInto('cohort_contributions')
+      .values(
+        contributions.slice(start, start + REBUILD_BATCH).map(({ session, contribution }) => ({
+          session_id: session.id,
+          org_id: session.org_id,
+          assessment_id: session.assessment_id,
+          contribution: JSON.stringify(contribution),
+          updated_at: at,
+        })),
+      )
+      .execute();
+  }
+  return seen;
+}
+
+function mergeDelta(into: ReturnType<typeof deltaOf> | null, add: ReturnType<typeof deltaOf>): ReturnType<typeof deltaOf> {
+  if (!into) return add;
+  for (const [metric, change] of add.totals) {
+    const entry = into.totals.get(metric) ?? { count: 0, sum: 0 };
+    entry.count += change.count;
+    entry.sum += change.sum;
+    into.totals.set(metric, entry);
+  }
+  for (const [id, change] of add.nodes) {
+    const entry = into.nodes.get(id) ?? { ...change, count: 0 };
+    entry.count += change.count;
+    into.nodes.set(id, entry);
+  }
+  return into;
+}
+
+async function applyDeltaInBatches(
+  trx: Executor,
+  scope: { orgId: string; assessmentId: string; at: string },
+  delta: ReturnType<typeof deltaOf>,
+): Promise<void> {
+  await applyDelta(trx, scope, { totals: delta.totals, nodes: new Map() });
+  const nodes = [...delta.nodes.entries()];
+  for (let start = 0; start < nodes.length; start += REBUILD_BATCH) {
+    await applyDelta(trx, scope, { totals: new Map(), nodes: new Map(nodes.slice(start, start + REBUILD_BATCH)) });
+  }
+}

@@ -1,0 +1,199 @@
+import type { Executor } from '../../db/database.js';
+import type { SessionsTable } from '../../db/schema.js';
+import type { KeysetPosition } from './results-fns.js';
+
+/**
+ * The results read model (reference 000): finished sessions (completed_at
+ * set) of live assessments, newest completion first. Lists are keyset-paged
+ * on (completed_at, id) through sessions_org_completed_idx and
+ * sessions_assessment_completed_idx.
+ */
+
+export interface ResultFilters {
+  examId?: string;
+  candidateId?: string;
+  minScore?: number;
+  completedAfter?: string;
+}
+
+export type ResultListRow = Pick<
+  SessionsTable,
+  'id' | 'candidate_id' | 'assessment_id' | 'percentage' | 'score_status' | 'passed' | 'status' | 'started_at' | 'completed_at' | 'duration_ms'
+>;
+
+function filtered(db: Executor, orgId: string, filters: ResultFilters) {
+  let query = db
+    .selectFrom('sessions as s')
+    .innerJoin('assessments as a', 'a.id', 's.assessment_id')
+    .where('s.org_id', '=', orgId)
+    .where('a.deleted_at', 'is', null)
+    .where('s.completed_at', 'is not', null);
+  if (filters.examId !== undefined) query = query.where('s.assessment_id', '=', filters.examId);
+  if (filters.candidateId !== undefined) query = query.where('s.candidate_id', '=', filters.candidateId);
+  if (filters.minScore !== undefined) query = query.where('s.percentage', '>=', filters.minScore);
+  if (filters.completedAfter !== undefined) query = query.where('s.completed_at', '>=', filters.completedAfter);
+  return query;
+}
+
+export function listResultRows(
+  db: Executor,
+  orgId: string,
+  filters: ResultFilters,
+  after: KeysetPosition | null,
+  limit: number,
+): Promise<ResultListRow[]> {
+  let query = filtered(db, orgId, filters).select([
+    's.id',
+    's.candidate_id',
+    's.assessment_id',
+    's.percentage',
+    's.score_status',
+    's.passed',
+    's.status',
+    's.started_at',
+    's.completed_at',
+    's.duration_ms',
+  ]);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('s.completed_at', '<', after.completedAt), eb.and([eb('s.completed_at', '=', after.completedAt), eb('s.id', '<', after.id)])]),
+    );
+  }
+  return query.orderBy('s.completed_at', 'desc').orderBy('s.id', 'desc').limit(limit).execute();
+}
+
+export async function countResultRows(db: Executor, orgId: string, filters: ResultFilters): Promise<number> {
+  const row = await filtered(db, orgId, filters)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Whether a live assessment of the org has this id. */
+export async function assessmentExists(db: Executor, orgId: string, assessmentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('assessments')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', '=', assessmentId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export interface ResultDetailRow extends SessionsTable {
+  assessment_title: string;
+  assessment_slug: string;
+  assessment_role: string;
+  passing_score: number;
+  invitation_email: string | null;
+  invitation_name: string | null;
+  invite_token: string;
+  candidate_email: string | null;
+  candidate_name: string | null;
+}
+
+/** One finished session of the org, with what the views print about its assessment and candidate. */
+export function findResultRow(db: Executor, orgId: string, sessionId: string): Promise<ResultDetailRow | undefined> {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('assessments as a', 'a.id', 's.assessment_id')
+    .innerJoin('invitations as i', 'i.id', 's.invitation_id')
+    .leftJoin('candidates as c', 'c.id', 's.candidate_id')
+    .selectAll('s')
+    .select([
+      'a.title as assessment_title',
+      'a.slug as assessment_slug',
+      'a.role as assessment_role',
+      'a.passing_score',
+      'i.candidate_email as invitation_email',
+      'i.candidate_name as invitation_name',
+      'i.invite_token',
+      'c.email as candidate_email',
+      'c.name as candidate_name',
+    ])
+    .where('s.org_id', '=', orgId)
+    .where('s.id', '=', sessionId)
+    .where('s.completed_at', 'is not', null)
+    .where('a.deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export interface AnswerDetailRow {
+  question_id: string;
+  text: string;
+  type: string;
+  options: string;
+  answer: string;
+  category: string;
+  difficulty: string;
+  points: number;
+  position: number;
+  selected: string | null;
+  is_correct: number | null;
+  points_awarded: number | null;
+  time_spent_ms: number | null;
+}
+
+/** The session's questions joined with its answers (unanswered questions have null answer fields). */
+export async function listAnswerRows(db: Executor, orgId: string, sessionId: string, questionIds: readonly string[]): Promise<AnswerDetailRow[]> {
+  const answers = await db
+    .selectFrom('answers as an')
+    .innerJoin('questions as q', 'q.id', 'an.question_id')
+    .select([
+      'q.id as question_id',
+      'q.text',
+      'q.type',
+      'q.options',
+      'q.answer',
+      'q.category',
+      'q.difficulty',
+      'q.points',
+      'q.position',
+      'an.selected',
+      'an.is_correct',
+      'an.points_awarded',
+      'an.time_spent_ms',
+    ])
+    .where('an.org_id', '=', orgId)
+    .where('an.session_id', '=', sessionId)
+    .execute();
+  const answered = new Set(answers.map((row) => row.question_id));
+  const missing = questionIds.filter((id) => !answered.has(id));
+  const unanswered =
+    missing.length === 0
+      ? []
+      : await db
+          .selectFrom('questions as q')
+          .select(['q.id as question_id', 'q.text', 'q.type', 'q.options', 'q.answer', 'q.category', 'q.difficulty', 'q.points', 'q.position'])
+          .where('q.org_id', '=', orgId)
+          .where('q.id', 'in', missing)
+          .execute();
+  return [
+    ...answers,
+    ...unanswered.map((row) => ({ ...row, selected: null, is_correct: null, points_awarded: null, time_spent_ms: null })),
+  ];
+}
+
+export interface CaseDetailRow {
+  case_id: string;
+  title: string;
+  position: number;
+  score: number | null;
+  max_score: number;
+  status: string;
+  time_spent_seconds: number | null;
+  feedback: string | null;
+}
+
+export function listCaseRows(db: Executor, orgId: string, sessionId: string): Promise<CaseDetailRow[]> {
+  return db
+    .selectFrom('case_results as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .select(['r.case_id', 'c.title', 'c.position', 'r.score', 'r.max_score', 'r.status', 'r.time_spent_seconds', 'r.feedback'])
+    .where('r.org_id', '=', orgId)
+    .where('r.session_id', '=', sessionId)
+    .orderBy('c.position')
+    .orderBy('r.case_id')
+    .execute();
+}
