@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { systemClock } from '../../src/shared/clock.js';
+import type { AppDeps } from '../../src/app-deps.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
+
+/**
+ * Browser tests drive Debian's Chromium (never a downloaded browser) against
+ * the real server, listening on 127.0.0.1 with a fresh test database and
+ * serving the built web app.
+ */
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const RESULTS_DIR = path.resolve('test-results');
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** Builds web/dist when missing or stale; one build at a time across test workers. */
+export async function ensureWebBuilt(): Promise<void> {
+  const lockDir = path.join(os.tmpdir(), `assay-web-build-${Buffer.from(ROOT).toString('hex').slice(-16)}.lock`);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      break;
+    } catch {
+      // Another worker is building; a lock older than two minutes is left over from a crash.
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) fs.rmSync(lockDir, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('Timed out waiting for the web build lock');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    const builder = (await import(path.join(ROOT, 'web', 'build-if-stale.mjs'))) as {
+      buildWebIfStale(options: { quiet: boolean }): Promise<boolean>;
+    };
+    await builder.buildWebIfStale({ quiet: true });
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+export interface E2EServer {
+  url: string;
+  app: FastifyInstance;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function startE2EServer(env: Record<string, string> = {}): Promise<E2EServer> {
+  await ensureWebBuilt();
+  const database = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-'));
+  const config = loadConfig({
+    ASSAY_DATA_DIR: dataDir,
+    ASSAY_DEMO: '0',
+    ASSAY_WORKER: '0',
+    ASSAY_SECURE_COOKIES: '0',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const deps: AppDeps = { config, db: database.db, dialect: database.dialect, clock: systemClock };
+  const app = await buildApp({ deps, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** Everything that went wrong in a page: console errors, uncaught errors, failed or refused requests. */
+export interface PageProblems {
+  list: string[];
+  /** Requests that are allowed to abort (a file download ends its request that way). */
+  allowAborted: (url: string) => boolean;
+  /** Problems a test provokes on purpose (a refused key, a dropped connection), while they are listed here. */
+  expected?: RegExp[];
+}
+
+function record(problems: PageProblems, message: string): void {
+  if (problems.expected?.some((pattern) => pattern.test(message))) return;
+  problems.list.push(message);
+}
+
+export function watchPage(page: Page, problems: PageProblems): Page {
+  page.on('console', (message) => {
+    if (message.type() === 'error') record(problems, `console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => record(problems, `uncaught error on ${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? 'failed';
+    if (failure.includes('ERR_ABORTED') && problems.allowAborted(request.url())) return;
+    record(problems, `request failed: ${request.method()} ${request.url()} (${failure})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) record(problems, `HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return page;
+}
+
+export function trackContext(context: BrowserContext, problems: PageProblems): void {
+  for (const page of context.pages()) watchPage(page, problems);
+  context.on('page', (page) => watchPage(page, problems));
+}
+
+/**
+ * Navigates once the current page has finished its requests: leaving a page
+ * cancels what it is still fetching, which would show up as failed requests.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.goto(url);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | null = null;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** In-page expressions used by the tests, as text (see runAxe). */
+export const inPage = {
+  isFullscreen: 'document.fullscreenElement !== null',
+  exitFullscreen: 'document.exitFullscreen()',
+  horizontalOverflow: 'document.documentElement.scrollWidth - window.innerWidth',
+  doneLoading: "document.querySelectorAll('.loading').length === 0",
+  copyToClipboard: (text: string) => `navigator.clipboard.writeText(${JSON.stringify(text)})`,
+};
+
+/** Runs axe-core (WCAG 2.x A/AA rules) on the page as it is now. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
+  await page.evaluate(axeSource);
+  // Browser-side code is passed as text: the test project is type-checked without the DOM library.
+  const violations = (await page.evaluate(`(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  })()`)) as AxeViolation[];
+  return violations;
+}
+
+export function seriousViolations(violations: AxeViolation[]): AxeViolation[] {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { ErrorAlert } from '../components/ui';
+import { pluralize } from '../lib/format';
+import { candidateApi, type CandidateAssessment, type CandidateSession } from './candidate-api';
+import { enterFullscreen } from './proctoring';
+
+/** The server's rules for this candidate, or the ones this page enforces when it sent none. */
+export function rulesFor(assessment: CandidateAssessment): string[] {
+  if (assessment.rules && assessment.rules.length > 0) return [...assessment.rules, 'Submitting ends the test; you can submit only once per attempt.'];
+  return [
+    assessment.timeLimitMinutes
+      ? `You have ${pluralize(assessment.timeLimitMinutes, 'minute')} from the moment you start. When the time is up, your saved answers are submitted.`
+      : 'There is no time limit, but finish in one sitting.',
+    'The test runs in full screen. Leaving full screen is recorded.',
+    'Copying, pasting and switching to other windows or tabs are recorded and shown to the hiring team.',
+    'Your answers are saved automatically as you go. You can move between questions freely.',
+    'Submitting ends the test; you can submit only once per attempt.',
+  ];
+}
+
+export function BriefView(props: { token: string; assessment: CandidateAssessment; onStarted: (session: CandidateSession) => void }) {
+  const { assessment } = props;
+  const [agreed, setAgreed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function start() {
+    setBusy(true);
+    setError(null);
+    // Full screen must be requested inside the click; the test starts either way.
+    await enterFullscreen();
+    try {
+      props.onStarted(await candidateApi.start(props.token));
+    } catch (caught) {
+      setError(caught);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const noAttemptsLeft = assessment.attemptsLeft === 0;
+
+  return (
+    <div className="stack" style={{ gap: 20 }}>
+      <div>
+        <p className="muted small" style={{ marginBottom: 4 }}>
+          {assessment.candidateName ? `Welcome, ${assessment.candidateName} · ` : ''}
+          {assessment.role}
+        </p>
+        <h1>{assessment.title}</h1>
+      </div>
+      <div className="grid-3">
+        <div className="stat">
+          <div className="label">Questions</div>
+          <div className="value">{assessment.questionCount}</div>
+        </div>
+        <div className="stat">
+          <div className="label">Time limit</div>
+          <div className="value">{assessment.timeLimitMinutes ? `${assessment.timeLimitMinutes} min` : 'None'}</div>
+        </div>
+        <div className="stat">
+          <div className="label">Attempts left</div>
+          <div className="value">{assessment.attemptsLeft ?? assessment.maxAttempts ?? 1}</div>
+        </div>
+      </div>
+      {assessment.taskBrief && (
+        <section className="card">
+          <h2>Brief</h2>
+          <p style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{assessment.taskBrief}</p>
+          {assessment.repoUrl && (
+            <p style={{ marginTop: 12, marginBottom: 0 }}>
+              Repository: <a href={assessment.repoUrl}>{assessment.repoUrl}</a>
+            </p>
+          )}
+        </section>
+      )}
+      {assessment.cases && assessment.cases.length > 0 && (
+        <section className="card">
+          <h2>Hands-on tasks</h2>
+          <p className="muted">These are done in your own terminal with the assay command-line tool and graded by the hiring team.</p>
+          <ol style={{ margin: 0 }}>
+            {assessment.cases.map((item) => (
+              <li key={item.id}>{item.title}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section className="card">
+        <h2>Rules</h2>
+        <ul className="rules">
+          {rulesFor(assessment).map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+        <label className="checkbox" style={{ marginTop: 16 }}>
+          <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
+          I have read the rules and I am ready to start
+        </label>
+      </section>
+      <ErrorAlert error={error} title="The test could not start" />
+      <div className="row">
+        <button type="button" className="primary" onClick={start} disabled={!agreed || busy || noAttemptsLeft}>
+          {busy ? 'Starting…' : 'Start the test'}
+        </button>
+        {noAttemptsLeft && <span className="muted">You have no attempts left for this assessment.</span>}
+      </div>
+    </div>
+  );
+}

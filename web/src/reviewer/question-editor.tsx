@@ -1,0 +1,281 @@
+import { useId } from 'react';
+import type { AnswerKey, Difficulty, Question, QuestionType } from '../lib/types';
+import { SelectField, TextAreaField, TextField } from '../components/ui';
+
+/** A question as edited in the form; converted to the API's QuestionInput on save. */
+export interface QuestionDraft {
+  key: string;
+  text: string;
+  type: QuestionType;
+  options: string[];
+  /** Indexes of the correct options (single: one, multiple: one or more). */
+  correct: number[];
+  /** Accepted answers of a text question, one per line. */
+  textAnswers: string;
+  category: string;
+  difficulty: Difficulty;
+  points: string;
+  pinned: number[];
+}
+
+let draftCounter = 0;
+export function newDraftKey(): string {
+  draftCounter += 1;
+  return `q${Date.now().toString(36)}${draftCounter}`;
+}
+
+export function emptyQuestion(previous?: QuestionDraft): QuestionDraft {
+  return {
+    key: newDraftKey(),
+    text: '',
+    type: 'single',
+    options: ['', ''],
+    correct: [0],
+    textAnswers: '',
+    category: previous?.category ?? '',
+    difficulty: previous?.difficulty ?? 'medium',
+    points: '1',
+    pinned: [],
+  };
+}
+
+export function questionToDraft(question: Question): QuestionDraft {
+  const answer = question.answer;
+  const correct = typeof answer === 'number' ? [answer] : Array.isArray(answer) && typeof answer[0] === 'number' ? (answer as number[]) : [];
+  const textAnswers = typeof answer === 'string' ? answer : Array.isArray(answer) && typeof answer[0] === 'string' ? (answer as string[]).join('\n') : '';
+  return {
+    key: question.id,
+    text: question.text,
+    type: question.type,
+    options: question.type === 'text' ? [] : [...question.options],
+    correct,
+    textAnswers,
+    category: question.category,
+    difficulty: question.difficulty,
+    points: String(question.points),
+    pinned: question.pinnedOptions ?? [],
+  };
+}
+
+export interface QuestionInputBody {
+  text: string;
+  type: QuestionType;
+  options?: string[];
+  answer: AnswerKey;
+  category: string;
+  difficulty: Difficulty;
+  points: number;
+  pinnedOptions?: number[];
+}
+
+export function draftToInput(draft: QuestionDraft): QuestionInputBody {
+  const points = Number(draft.points);
+  const base = { text: draft.text.trim(), type: draft.type, category: draft.category.trim(), difficulty: draft.difficulty, points };
+  if (draft.type === 'text') {
+    const accepted = draft.textAnswers
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    return { ...base, answer: accepted.length === 1 ? accepted[0]! : accepted };
+  }
+  const options = draft.options.map((option) => option.trim());
+  const answer = draft.type === 'single' ? (draft.correct[0] ?? 0) : [...draft.correct].sort((a, b) => a - b);
+  return { ...base, options, answer, ...(draft.pinned.length ? { pinnedOptions: draft.pinned } : {}) };
+}
+
+/** Problems that would make the API refuse the question, in words a reviewer understands. */
+export function validateDraft(draft: QuestionDraft): string[] {
+  const problems: string[] = [];
+  if (!draft.text.trim()) problems.push('Write the question text.');
+  if (!draft.category.trim()) problems.push('Give the question a category.');
+  const points = Number(draft.points);
+  if (!Number.isFinite(points) || points <= 0) problems.push('Points must be a number above 0.');
+  if (draft.type === 'text') {
+    if (!draft.textAnswers.trim()) problems.push('Add at least one accepted answer.');
+  } else {
+    if (draft.options.length < 2) problems.push('Add at least two options.');
+    if (draft.options.some((option) => !option.trim())) problems.push('Fill in every option or remove the empty ones.');
+    if (draft.correct.length === 0) problems.push('Mark the correct option.');
+  }
+  return problems;
+}
+
+const TYPE_OPTIONS = [
+  { value: 'single', label: 'Single choice' },
+  { value: 'multiple', label: 'Multiple choice' },
+  { value: 'text', label: 'Free text' },
+];
+const DIFFICULTY_OPTIONS = [
+  { value: 'easy', label: 'Easy' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'hard', label: 'Hard' },
+];
+
+export function QuestionEditor(props: {
+  draft: QuestionDraft;
+  index: number;
+  count: number;
+  categories: string[];
+  showProblems: boolean;
+  onChange: (draft: QuestionDraft) => void;
+  onRemove: () => void;
+  onMove: (delta: -1 | 1) => void;
+}) {
+  const { draft, index } = props;
+  const number = index + 1;
+  const listId = useId();
+  const update = (patch: Partial<QuestionDraft>) => props.onChange({ ...draft, ...patch });
+  const problems = props.showProblems ? validateDraft(draft) : [];
+
+  function setType(type: QuestionType) {
+    if (type === 'text') update({ type, correct: [] });
+    else
+      update({
+        type,
+        options: draft.options.length >= 2 ? draft.options : ['', ''],
+        correct: type === 'single' ? draft.correct.slice(0, 1).concat(draft.correct.length ? [] : [0]) : draft.correct,
+      });
+  }
+
+  function toggleCorrect(optionIndex: number) {
+    if (draft.type === 'single') update({ correct: [optionIndex] });
+    else
+      update({
+        correct: draft.correct.includes(optionIndex)
+          ? draft.correct.filter((i) => i !== optionIndex)
+          : [...draft.correct, optionIndex],
+      });
+  }
+
+  function removeOption(optionIndex: number) {
+    const shift = (i: number) => (i > optionIndex ? i - 1 : i);
+    update({
+      options: draft.options.filter((_, i) => i !== optionIndex),
+      correct: draft.correct.filter((i) => i !== optionIndex).map(shift),
+      pinned: draft.pinned.filter((i) => i !== optionIndex).map(shift),
+    });
+  }
+
+  return (
+    <fieldset className="question-card" aria-label={`Question ${number}`} data-testid="question-editor">
+      <div className="q-head">
+        <strong>Question {number}</strong>
+        <div className="row" style={{ gap: 6 }}>
+          <button type="button" className="small" onClick={() => props.onMove(-1)} disabled={index === 0} aria-label={`Move question ${number} up`}>
+            ↑
+          </button>
+          <button
+            type="button"
+            className="small"
+            onClick={() => props.onMove(1)}
+            disabled={index === props.count - 1}
+            aria-label={`Move question ${number} down`}
+          >
+            ↓
+          </button>
+          <button type="button" className="small ghost" onClick={props.onRemove} aria-label={`Remove question ${number}`}>
+            Remove
+          </button>
+        </div>
+      </div>
+      <div className="stack">
+        <TextAreaField label="Question text" value={draft.text} rows={3} onChange={(e) => update({ text: e.target.value })} />
+        <div className="grid-4">
+          <SelectField label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={(e) => setType(e.target.value as QuestionType)} />
+          <TextField label="Category" value={draft.category} list={listId} onChange={(e) => update({ category: e.target.value })} />
+          <SelectField
+            label="Difficulty"
+            value={draft.difficulty}
+            options={DIFFICULTY_OPTIONS}
+            onChange={(e) => update({ difficulty: e.target.value as Difficulty })}
+          />
+          <TextField label="Points" type="number" min={0.5} step={0.5} value={draft.points} onChange={(e) => update({ points: e.target.value })} />
+        </div>
+        <datalist id={listId}>
+          {props.categories.map((category) => (
+            <option key={category} value={category} />
+          ))}
+        </datalist>
+
+        {draft.type === 'text' ? (
+          <TextAreaField
+            label="Accepted answers"
+            hint="One per line. Answers are compared ignoring case, accents and extra spaces."
+            rows={2}
+            value={draft.textAnswers}
+            onChange={(e) => update({ textAnswers: e.target.value })}
+          />
+        ) : (
+          <div className="stack" style={{ gap: 8 }} role="group" aria-label={`Options of question ${number}`}>
+            <span className="label" style={{ fontWeight: 600, fontSize: '0.9rem' }}>
+              Options <span className="muted small">({draft.type === 'single' ? 'select the correct one' : 'tick every correct one'})</span>
+            </span>
+            {draft.options.map((option, optionIndex) => {
+              const letter = String.fromCharCode(65 + optionIndex);
+              return (
+                <div className="option-row" key={optionIndex}>
+                  <input
+                    type={draft.type === 'single' ? 'radio' : 'checkbox'}
+                    name={`correct-${draft.key}`}
+                    checked={draft.correct.includes(optionIndex)}
+                    onChange={() => toggleCorrect(optionIndex)}
+                    aria-label={`Option ${letter} is correct`}
+                  />
+                  <input
+                    type="text"
+                    value={option}
+                    aria-label={`Option ${letter} of question ${number}`}
+                    placeholder={`Option ${letter}`}
+                    onChange={(e) => update({ options: draft.options.map((o, i) => (i === optionIndex ? e.target.value : o)) })}
+                  />
+                  <div className="row" style={{ gap: 4, flexWrap: 'nowrap' }}>
+                    <label className="checkbox small" title="Keeps its position when options are shuffled">
+                      <input
+                        type="checkbox"
+                        checked={draft.pinned.includes(optionIndex)}
+                        onChange={() =>
+                          update({
+                            pinned: draft.pinned.includes(optionIndex)
+                              ? draft.pinned.filter((i) => i !== optionIndex)
+                              : [...draft.pinned, optionIndex],
+                          })
+                        }
+                      />
+                      Pin
+                    </label>
+                    <button
+                      type="button"
+                      className="small ghost"
+                      onClick={() => removeOption(optionIndex)}
+                      disabled={draft.options.length <= 2}
+                      aria-label={`Remove option ${letter}`}
+                    >
+                      ✕
+                    </button>
+                  </div>
+                </div>
+              );
+            })}
+            <div>
+              <button
+                type="button"
+                className="small"
+                onClick={() => update({ options: [...draft.options, ''] })}
+                disabled={draft.options.length >= 26}
+              >
+                Add option
+              </button>
+            </div>
+          </div>
+        )}
+        {problems.length > 0 && (
+          <ul className="error small" style={{ margin: 0, color: 'var(--danger)' }}>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,367 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, staff } from '../lib/api';
+import type { Assessment, CandidateKey, ResultAnswer, ResultDetail } from '../lib/types';
+import { useResource } from '../lib/use-resource';
+import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRatio, formatTime, titleCase } from '../lib/format';
+import { BarChart } from '../components/charts';
+import { Alert, Badge, Card, ConfirmDialog, ErrorAlert, Loading, PageHeader, Stat, StatusBadge, useToast } from '../components/ui';
+import { CaseGrading } from './case-grading';
+import { pageTitle, useSession } from './session';
+import type { SessionDetail, SessionEvent } from './session-types';
+
+const VIOLATIONS = new Set(['fullscreen_exit', 'copy', 'paste', 'focus_lost']);
+const EVENT_LABELS: Record<string, string> = {
+  fullscreen_exit: 'Left full screen',
+  copy: 'Copied text',
+  paste: 'Pasted text',
+  focus_lost: 'Switched away from the test',
+  keystrokes: 'Typing',
+  prompt: 'AI prompt',
+  command: 'Ran a command',
+  edit: 'Edited a file',
+  test_run: 'Ran the tests',
+};
+
+function describeEvent(event: SessionEvent, questionLabel: (questionId: string) => string): string {
+  const p = event.payload ?? {};
+  switch (event.type) {
+    case 'keystrokes':
+      return `${p.count ?? 0} keys in ${formatDuration(Number(p.durationMs ?? 0))}${p.questionId ? ` on ${questionLabel(String(p.questionId))}` : ''}`;
+    case 'command':
+      return `${p.command ? `${String(p.command)} · ` : ''}exit ${p.exitCode}${p.isVerify ? ' · verify' : ''}`;
+    case 'test_run':
+      return `${p.passed}/${p.total} passing`;
+    case 'edit':
+      return `${p.file ? `${String(p.file)} · ` : ''}${p.source === 'ai' ? 'by an AI tool' : 'by hand'}`;
+    default:
+      return p.questionId ? `during ${questionLabel(String(p.questionId))}` : '';
+  }
+}
+
+/** An answer as a reviewer reads it: option letters with their text, or the text typed. */
+export function formatSelection(value: ResultAnswer['selected'], options: string[]): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const one = (item: number | string) =>
+    typeof item === 'number' && options[item] !== undefined ? `${String.fromCharCode(65 + item)}. ${options[item]}` : String(item);
+  return Array.isArray(value) ? (value as Array<number | string>).map(one).join('; ') : one(value);
+}
+
+export function ResultDetailPage() {
+  const { id = '' } = useParams();
+  const toast = useToast();
+  const { can } = useSession();
+  const session = useResource(() => staff.get<{ session: SessionDetail }>(`/v1/sessions/${id}`), [id]);
+  const result = useResource(() => staff.get<ResultDetail>(`/results/${id}`), [id]);
+  const answers = useResource(() => staff.get<{ result_id: string; data: ResultAnswer[] }>(`/results/${id}/answers`), [id]);
+  const events = useResource(() => staff.get<{ events: SessionEvent[] }>(`/v1/sessions/${id}/events`, { limit: 500 }), [id]);
+  const s = session.data?.session;
+  const assessment = useResource(
+    () => (s ? staff.get<{ assessment: Assessment }>(`/v1/assessments/${s.assessmentId}`) : Promise.resolve(null)),
+    [s?.assessmentId],
+  );
+  const keys = useResource(
+    () => (s ? staff.get<{ keys: CandidateKey[] }>(`/v1/assessments/${s.assessmentId}/keys`) : Promise.resolve(null)),
+    [s?.assessmentId],
+  );
+  const [deciding, setDeciding] = useState<'hired' | 'rejected' | null>(null);
+  const [decisionBusy, setDecisionBusy] = useState(false);
+  const [decisionError, setDecisionError] = useState<unknown>(null);
+
+  const key = keys.data?.keys.find((k) => k.id === s?.invitationId || k.sessionId === id);
+  const candidateName = key?.candidateName ?? key?.candidateEmail ?? 'Candidate';
+  const a = assessment.data?.assessment;
+
+  useEffect(() => {
+    document.title = pageTitle(s ? `${candidateName} · Result` : 'Result');
+  }, [s, candidateName]);
+
+  if (session.error) {
+    const notFound = session.error instanceof ApiError && session.error.status === 404;
+    return <ErrorAlert error={notFound ? new Error('This result does not exist or belongs to another organization.') : session.error} />;
+  }
+  if (!s) return <Loading />;
+
+  async function decide() {
+    if (!deciding) return;
+    setDecisionBusy(true);
+    setDecisionError(null);
+    try {
+      const updated = await staff.post<{ session: SessionDetail }>(`/v1/sessions/${id}/decision`, { decision: deciding });
+      session.setData(updated);
+      toast(deciding === 'hired' ? 'Marked as hired' : 'Marked as rejected');
+    } catch (caught) {
+      setDecisionError(caught);
+    } finally {
+      setDecisionBusy(false);
+      setDeciding(null);
+    }
+  }
+
+  const breakdown = result.data?.breakdown;
+  const byCategory = breakdown?.by_category ?? s.breakdown?.byCategory ?? [];
+  const byDifficulty = breakdown?.by_difficulty ?? s.breakdown?.byDifficulty ?? [];
+  const answerRows = answers.data?.data ?? [];
+  const timeline = (events.data?.events ?? []).filter((e) => e.type !== 'keystrokes');
+  const questionNumbers = new Map(answerRows.map((row) => [row.question_id, row.number]));
+  const questionLabel = (questionId: string) => {
+    const number = questionNumbers.get(questionId);
+    return number ? `question ${number}` : 'a question';
+  };
+  const closed = s.status !== 'started';
+  const totalViolations = s.violationCounts.fullscreen_violations + s.violationCounts.copy_paste_violations + s.focusLostCount;
+
+  return (
+    <>
+      <PageHeader
+        title={candidateName}
+        description={
+          <>
+            {a ? <Link to={`/app/assessments/${a.id}`}>{a.title}</Link> : 'Assessment'} · attempt {s.attemptNumber}
+            {key?.candidateEmail && key.candidateName ? ` · ${key.candidateEmail}` : ''}
+          </>
+        }
+        breadcrumb={<Link to="/app/results">Results</Link>}
+        actions={
+          <>
+            {can('results:export') && closed && (
+              <>
+                <a className="button" href={`/results/${id}/export?format=pdf&include_answers=true`} download>
+                  Download PDF
+                </a>
+                <a className="button" href={`/results/${id}/export?format=csv&include_answers=true`} download>
+                  Download CSV
+                </a>
+              </>
+            )}
+            {can('candidates:write') && closed && (
+              <>
+                <button type="button" className="primary" onClick={() => setDeciding('hired')} disabled={s.decision === 'hired'}>
+                  Hire
+                </button>
+                <button type="button" className="danger" onClick={() => setDeciding('rejected')} disabled={s.decision === 'rejected'}>
+                  Reject
+                </button>
+              </>
+            )}
+          </>
+        }
+      />
+      <div className="stack" style={{ gap: 24 }}>
+        <ErrorAlert error={decisionError} />
+        {s.decision && (
+          <Alert kind={s.decision === 'hired' ? 'success' : 'warning'}>
+            Marked as <strong style={{ display: 'inline' }}>{s.decision}</strong> on {formatDateTime(s.decidedAt)}.
+          </Alert>
+        )}
+        {!closed && <Alert kind="info">This attempt is still in progress. Scores appear when the candidate submits.</Alert>}
+
+        <div className="grid-4">
+          <Stat
+            testId="stat-score"
+            label="Score"
+            value={s.percentage === null ? (s.scoreStatus === 'PENDING' ? 'Pending' : '—') : formatPercent(s.percentage)}
+            hint={
+              s.score !== null && s.maxScore !== null
+                ? `${formatNumber(s.score, 1)} of ${formatNumber(s.maxScore, 1)} points`
+                : s.correctCount !== null
+                  ? `${s.correctCount} of ${s.totalQuestions} correct`
+                  : undefined
+            }
+          />
+          <Stat label="Outcome" value={<StatusBadge status={s.scoreStatus} />} hint={a ? `Pass mark ${a.passingScore}%` : undefined} />
+          <Stat
+            label="Percentile"
+            value={result.data?.percentile === null || result.data?.percentile === undefined ? '—' : formatNumber(result.data.percentile)}
+            hint="Share of the cohort scoring below"
+          />
+          <Stat label="Duration" value={formatDuration(s.metrics.durationMs)} hint={`Started ${formatDateTime(s.startedAt)}`} />
+        </div>
+
+        <Card title="Integrity">
+          <div className="grid-4" style={{ marginBottom: 16 }}>
+            <Stat testId="stat-fullscreen" label="Full-screen exits" value={s.violationCounts.fullscreen_violations} />
+            <Stat testId="stat-copy-paste" label="Copy/paste" value={s.violationCounts.copy_paste_violations} />
+            <Stat testId="stat-focus" label="Focus lost" value={s.focusLostCount} />
+            <Stat
+              testId="stat-red-flag"
+              label="Red flag"
+              value={s.redFlag ? <Badge kind="danger">Raised</Badge> : <Badge kind="success">None</Badge>}
+              hint={a ? `${totalViolations} of ${a.redFlagThreshold} violations` : undefined}
+            />
+          </div>
+          <h3>Timeline</h3>
+          {events.error ? (
+            <ErrorAlert error={events.error} />
+          ) : events.loading && !events.data ? (
+            <Loading />
+          ) : timeline.length === 0 ? (
+            <p className="muted">No proctoring or activity events were recorded.</p>
+          ) : (
+            <ol className="timeline" data-testid="integrity-timeline">
+              <li className="info">
+                <strong>Started</strong> <span className="muted small">{formatTime(s.startedAt)}</span>
+              </li>
+              {timeline.map((event) => (
+                <li key={event.id} className={VIOLATIONS.has(event.type) ? 'violation' : 'info'}>
+                  <strong>{EVENT_LABELS[event.type] ?? titleCase(event.type)}</strong>{' '}
+                  <span className="muted small">
+                    {formatTime(event.occurredAt)} {describeEvent(event, questionLabel) && `· ${describeEvent(event, questionLabel)}`}
+                  </span>
+                </li>
+              ))}
+              {s.completedAt && (
+                <li className="info">
+                  <strong>{s.closedReason === 'deadline' ? 'Closed at the deadline' : 'Submitted'}</strong>{' '}
+                  <span className="muted small">{formatTime(s.completedAt)}</span>
+                </li>
+              )}
+            </ol>
+          )}
+        </Card>
+
+        {(byCategory.length > 0 || byDifficulty.length > 0) && (
+          <div className="grid-2">
+            <Card title="By category">
+              <BarChart
+                title="Score by category"
+                labels={byCategory.map((row) => row.category)}
+                values={byCategory.map((row) => row.score)}
+                max={100}
+                unit="%"
+                horizontal
+                valueLabel="Score"
+                testId="chart-category"
+              />
+              <p className="small muted" style={{ marginTop: 12 }}>
+                {byCategory.map((row) => `${row.category}: ${row.correct}/${row.total}`).join(' · ')}
+              </p>
+            </Card>
+            <Card title="By difficulty">
+              <BarChart
+                title="Score by difficulty"
+                labels={byDifficulty.map((row) => titleCase(row.difficulty))}
+                values={byDifficulty.map((row) => row.score)}
+                max={100}
+                unit="%"
+                valueLabel="Score"
+                testId="chart-difficulty"
+              />
+              <p className="small muted" style={{ marginTop: 12 }}>
+                {byDifficulty.map((row) => `${titleCase(row.difficulty)}: ${row.correct}/${row.total}`).join(' · ')}
+              </p>
+            </Card>
+          </div>
+        )}
+
+        <div className="grid-2">
+          <Card title="Strengths and weaknesses">
+            <dl className="kv">
+              <dt>Strengths</dt>
+              <dd>{(result.data?.strengths ?? s.strengths).join(', ') || 'None stand out'}</dd>
+              <dt>Weaknesses</dt>
+              <dd>{(result.data?.weaknesses ?? s.weaknesses).join(', ') || 'None stand out'}</dd>
+            </dl>
+          </Card>
+          <Card title="Telemetry">
+            <dl className="kv">
+              <dt>Typing speed</dt>
+              <dd>{s.metrics.typingSpeedWpm === null ? '—' : `${formatNumber(s.metrics.typingSpeedWpm, 1)} wpm`}</dd>
+              <dt>AI prompts</dt>
+              <dd>{s.metrics.promptCount}</dd>
+              <dt>Commands</dt>
+              <dd>{s.metrics.commandCount}</dd>
+              <dt>Command fail rate</dt>
+              <dd>{formatRatio(s.metrics.commandFailRate)}</dd>
+              <dt>Verify intensity</dt>
+              <dd>{formatRatio(s.metrics.verifyIntensity)}</dd>
+              <dt>Manual edit ratio</dt>
+              <dd>{formatRatio(s.metrics.manualEditRatio)}</dd>
+              <dt>First change after</dt>
+              <dd>{formatDuration(s.metrics.firstChangeLatencyMs)}</dd>
+              <dt>Test pass rate</dt>
+              <dd>{s.metrics.testPassRate === null ? '—' : formatPercent(s.metrics.testPassRate, 1)}</dd>
+            </dl>
+          </Card>
+        </div>
+
+        {s.cases.length > 0 && (
+          <CaseGrading
+            sessionId={id}
+            cases={s.cases}
+            assessmentCases={a?.cases ?? []}
+            canGrade={can('candidates:write') && closed}
+            onGraded={(updated) => session.setData({ session: updated })}
+          />
+        )}
+
+        <Card title="Answers">
+          {answers.error ? (
+            <ErrorAlert error={answers.error} />
+          ) : answers.loading && !answers.data ? (
+            <Loading />
+          ) : answerRows.length === 0 ? (
+            <p className="muted">No answers were recorded.</p>
+          ) : (
+            <div className="table-wrap">
+              <table data-testid="answers-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Question</th>
+                    <th scope="col">Answer</th>
+                    <th scope="col">Correct answer</th>
+                    <th scope="col">Result</th>
+                    <th scope="col" className="num">
+                      Points
+                    </th>
+                    <th scope="col" className="num">
+                      Time
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {answerRows.map((row) => (
+                    <tr key={row.question_id}>
+                      <td>
+                        {row.number}. {row.question}
+                        <div className="small muted">
+                          {row.category} · {row.difficulty}
+                        </div>
+                      </td>
+                      <td className="wrap-anywhere">{formatSelection(row.selected, row.options)}</td>
+                      <td className="wrap-anywhere">{formatSelection(row.correct_answer, row.options)}</td>
+                      <td>
+                        {row.selected === null ? (
+                          <Badge>Unanswered</Badge>
+                        ) : row.is_correct ? (
+                          <Badge kind="success">Correct</Badge>
+                        ) : (
+                          <Badge kind="danger">Wrong</Badge>
+                        )}
+                      </td>
+                      <td className="num">
+                        {formatNumber(row.points, 1)} / {formatNumber(row.max_points, 1)}
+                      </td>
+                      <td className="num">{row.time_spent_seconds === null ? '—' : formatDuration(row.time_spent_seconds * 1000)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+      </div>
+      <ConfirmDialog
+        open={deciding !== null}
+        title={deciding === 'hired' ? `Mark ${candidateName} as hired?` : `Reject ${candidateName}?`}
+        confirmLabel={deciding === 'hired' ? 'Mark as hired' : 'Reject candidate'}
+        danger={deciding === 'rejected'}
+        busy={decisionBusy}
+        onConfirm={decide}
+        onCancel={() => setDeciding(null)}
+      >
+        <p>The decision is recorded on this result and shown to everyone reviewing it.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
