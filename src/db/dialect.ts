@@ -38,13 +38,47 @@ export function createPostgresDialect(connectionString: string, poolSize = 10): 
   return { dialect: new PostgresDialect({ pool }), pool };
 }
 
+/** Statements kept prepared per SQLite connection (distinct SQL texts; the least recently used is dropped). */
+const SQLITE_STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew, and on a request of a
+ * few indexed reads preparing costs about as much as running them. The same
+ * SQL text gets the same prepared statement again (SQLite re-prepares it by
+ * itself after a schema change). A statement still iterating a stream is busy
+ * and is never handed out twice: then a fresh one is prepared.
+ */
+export function withStatementCache(database: SQLite.Database): Pick<SQLite.Database, 'prepare' | 'close'> {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(source: string) {
+      const cached = cache.get(source);
+      if (cached && !cached.busy) {
+        cache.delete(source);
+        cache.set(source, cached);
+        return cached;
+      }
+      const statement = database.prepare(source);
+      if (!cached) {
+        cache.set(source, statement);
+        if (cache.size > SQLITE_STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      return statement;
+    },
+    close() {
+      cache.clear();
+      return database.close();
+    },
+  } as Pick<SQLite.Database, 'prepare' | 'close'>;
+}
+
 export function createSqliteDialect(filename: string): { dialect: Dialect; database: SQLite.Database } {
   const database = new SQLite(filename);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { dialect: new SqliteDialect({ database }), database };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) as SQLite.Database }), database };
 }
 
 /**
