@@ -5,6 +5,7 @@ import {
   contributionOf,
   deltaOf,
   keyOf,
+  leafOf,
   nodesOf,
   percentileRank,
   prefixAt,
@@ -59,22 +60,45 @@ describe('radix count tree', () => {
   it('puts a key in one node per level, the last one being the key itself', () => {
     const nodes = nodesOf(0x12_34_56_78_9a);
     expect(nodes).toHaveLength(LEVELS);
-    expect(nodes).toEqual([1 * STRIDE + 0x12, 2 * STRIDE + 0x1234, 3 * STRIDE + 0x123456, 4 * STRIDE + 0x12345678, 5 * STRIDE + 0x123456789a]);
-    expect(prefixAt(0x12_34_56_78_9a, 1)).toBe(0x12);
+    expect(nodes).toEqual([
+      1 * STRIDE + 0x1,
+      2 * STRIDE + 0x12,
+      3 * STRIDE + 0x123,
+      4 * STRIDE + 0x1234,
+      5 * STRIDE + 0x12345,
+      6 * STRIDE + 0x123456,
+      7 * STRIDE + 0x1234567,
+      8 * STRIDE + 0x12345678,
+      9 * STRIDE + 0x123456789,
+      10 * STRIDE + 0x123456789a,
+    ]);
+    expect(prefixAt(0x12_34_56_78_9a, 1)).toBe(0x1);
+    expect(leafOf(0x12_34_56_78_9a)).toBe(10 * STRIDE + 0x123456789a);
   });
 
   it.each([
     ['zero has nothing below it', 0, []],
-    ['one: the leaf 0 only', 1, [{ from: 5 * STRIDE, to: 5 * STRIDE }]],
-    ['256: the level-4 node 0', 256, [{ from: 4 * STRIDE, to: 4 * STRIDE }]],
-    ['257: level-4 node 0 and leaf 256', 257, [{ from: 4 * STRIDE, to: 4 * STRIDE }, { from: 5 * STRIDE + 256, to: 5 * STRIDE + 256 }]],
+    ['one: the leaf 0 only', 1, [{ from: 10 * STRIDE, to: 10 * STRIDE }]],
+    ['15: the leaves 0 to 14', 15, [{ from: 10 * STRIDE, to: 10 * STRIDE + 14 }]],
+    ['16: the level-9 node 0', 16, [{ from: 9 * STRIDE, to: 9 * STRIDE }]],
+    ['17: level-9 node 0 and leaf 16', 17, [{ from: 9 * STRIDE, to: 9 * STRIDE }, { from: 10 * STRIDE + 16, to: 10 * STRIDE + 16 }]],
+    ['256: the level-8 node 0', 256, [{ from: 8 * STRIDE, to: 8 * STRIDE }]],
+    [
+      '0x2f3: level-8 nodes 0–1, level-9 nodes 0x20–0x2e, leaves 0x2f0–0x2f2',
+      0x2f3,
+      [
+        { from: 8 * STRIDE, to: 8 * STRIDE + 1 },
+        { from: 9 * STRIDE + 0x20, to: 9 * STRIDE + 0x2e },
+        { from: 10 * STRIDE + 0x2f0, to: 10 * STRIDE + 0x2f2 },
+      ],
+    ],
   ])('%s', (_name, key, ranges) => {
     expect(rangesBelow(key)).toEqual(ranges);
   });
 
-  it('reads at most 255 nodes per level', () => {
+  it('reads at most 15 nodes per level', () => {
     for (const key of [MAX_KEY, 0xff_ff_ff_ff, 123_456_789]) {
-      for (const range of rangesBelow(key)) expect(range.to - range.from).toBeLessThan(255);
+      for (const range of rangesBelow(key)) expect(range.to - range.from + 1).toBeLessThanOrEqual(15);
       expect(rangesBelow(key).length).toBeLessThanOrEqual(LEVELS);
     }
   });
@@ -136,7 +160,7 @@ describe('deltaOf', () => {
   it('moves one metric: shared top nodes cancel out, only the differing ones change', () => {
     const delta = deltaOf({ durationMs: 1000 }, { durationMs: 1001 });
     expect([...delta.totals.entries()]).toEqual([['durationMs', { count: 0, sum: 1 }]]);
-    expect([...delta.nodes.values()].map((entry) => [entry.node - 5 * STRIDE, entry.count])).toEqual([
+    expect([...delta.nodes.values()].map((entry) => [entry.node - LEVELS * STRIDE, entry.count])).toEqual([
       [1000, -1],
       [1001, 1],
     ]);

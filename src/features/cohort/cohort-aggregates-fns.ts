@@ -54,8 +54,8 @@ export const METRIC_SPEC: Readonly<Record<ValueMetric, MetricSpec>> = Object.fro
  */
 export const KEY_BITS = 40;
 export const MAX_KEY = 2 ** KEY_BITS - 1;
-export const LEVELS = 5;
-export const DIGIT_BITS = 8;
+export const LEVELS = 10;
+export const DIGIT_BITS = 4;
 const FANOUT = 2 ** DIGIT_BITS;
 const LEVEL_STRIDE = 2 ** KEY_BITS;
 
@@ -71,7 +71,7 @@ export function valueOfKey(metric: ValueMetric, key: number): number {
   return key / METRIC_SPEC[metric].scale;
 }
 
-/** The prefix of `key` at `level` (1 = the top 8 bits … 5 = the whole key). */
+/** The prefix of `key` at `level` (1 = the top 4 bits … 10 = the whole key). */
 export function prefixAt(key: number, level: number): number {
   return Math.floor(key / 2 ** (DIGIT_BITS * (LEVELS - level)));
 }
@@ -79,6 +79,11 @@ export function prefixAt(key: number, level: number): number {
 /** The tree node holding the count of keys that share `key`'s prefix at `level`. */
 export function nodeOf(key: number, level: number): number {
   return level * LEVEL_STRIDE + prefixAt(key, level);
+}
+
+/** The leaf node of a key: the count of sessions with exactly this key. */
+export function leafOf(key: number): number {
+  return nodeOf(key, LEVELS);
 }
 
 /** Every node a key is counted in: one per level. */
@@ -97,7 +102,7 @@ export interface NodeRange {
 /**
  * The node ranges whose counts add up to the number of keys strictly below
  * `key`: at each level, the siblings of key's prefix with a smaller last
- * digit (at most 255 nodes per level). Empty ranges are left out.
+ * digit (at most 15 nodes per level). Empty ranges are left out.
  */
 export function rangesBelow(key: number): NodeRange[] {
   const ranges: NodeRange[] = [];

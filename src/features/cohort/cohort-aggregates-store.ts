@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { SessionsTable } from '../../db/schema.js';
 import {
+  leafOf,
   rangesBelow,
   type AggregateDelta,
   type AggregateMetric,
@@ -230,7 +231,7 @@ export async function countRanks(db: Executor, probes: readonly RankProbe[]): Pr
   }
   if (distinct.length === 0) return [];
   const ranges = distinct.flatMap((probe, number) => {
-    const leaf = 5 * 2 ** 40 + probe.key;
+    const leaf = leafOf(probe.key);
     return [
       ...rangesBelow(probe.key).map((range) => ({ number, kind: 0, probe, from: range.from, to: range.to })),
       { number, kind: 1, probe, from: leaf, to: leaf },

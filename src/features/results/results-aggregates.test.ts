@@ -8,7 +8,7 @@ import {
   updateResultFixture,
   type FixtureAssessment,
 } from '../../../test/helpers/result-fixtures.js';
-import { COHORT_STATUSES, keyOf, type RankedMetric } from '../cohort/cohort-aggregates-fns.js';
+import { COHORT_STATUSES, keyOf, leafOf, type RankedMetric } from '../cohort/cohort-aggregates-fns.js';
 import { countRanks, readTotals } from '../cohort/cohort-aggregates-store.js';
 import { rebuildAssessmentAggregates, refreshSessionAggregates } from './results-aggregates.js';
 
@@ -109,7 +109,7 @@ describe('refreshSessionAggregates', () => {
   it('drops emptied nodes, so the tree only holds the live cohort', async () => {
     const db = t.database.db;
     const result = await createResultFixture(db, clock, assessment, { percentage: 33 });
-    const node = 5 * 2 ** 40 + 3300;
+    const node = leafOf(3300);
     const find = () => db.selectFrom('cohort_rank_counts').select('value_count').where('assessment_id', '=', assessment.id).where('metric', '=', 'score').where('node', '=', node).executeTakeFirst();
     expect(Number((await find())?.value_count)).toBe(1);
     await updateResultFixture(db, clock, result.sessionId, { percentage: 34 });
