@@ -191,3 +191,149 @@ export const DEMO_INVITED_CANDIDATES = [
   { email: 'alan.turing@example.com', name: 'Alan Turing' },
 ];
 export const DEMO_UNNAMED_KEYS = 2;
+
+/** One past candidate of the demo assessment: how they did, scripted. */
+export interface DemoPastCandidate {
+  name: string;
+  email: string;
+  /** The day they took it, in days before the seed (at least 2: their attempts are over by the seed). */
+  daysAgo: number;
+  /** Minutes from start to submit. */
+  minutes: number;
+  /** Positions (0-based, in the assessment's order) of the questions answered correctly; the rest are answered wrongly. */
+  correct: readonly number[];
+  /** Positions left unanswered. */
+  skipped?: readonly number[];
+  fullscreenExits: number;
+  pastes: number;
+  focusLost: number;
+  /** Work in their terminal on the hands-on tasks (through the `assay` CLI). */
+  prompts: number;
+  commands: readonly { command: string; exitCode: number; isVerify: boolean }[];
+  edits: readonly ('manual' | 'ai')[];
+  tests: { passed: number; total: number } | null;
+  /** Rubric points per case, criterion by criterion; null while a reviewer has yet to grade. */
+  grades: readonly [readonly number[], readonly number[]] | null;
+  decision?: 'hired' | 'rejected';
+}
+
+const ALL_QUESTIONS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+
+/**
+ * Finished attempts, so that a new installation shows results, a cohort,
+ * item analysis and the grading queue before anyone has taken a test.
+ */
+export const DEMO_PAST_CANDIDATES: readonly DemoPastCandidate[] = [
+  {
+    name: 'Grace Hopper',
+    email: 'grace.hopper@example.com',
+    daysAgo: 6,
+    minutes: 74,
+    correct: ALL_QUESTIONS.filter((n) => n !== 11),
+    fullscreenExits: 0,
+    pastes: 0,
+    focusLost: 1,
+    prompts: 6,
+    commands: [
+      { command: 'npm test', exitCode: 1, isVerify: true },
+      { command: 'npm test', exitCode: 0, isVerify: true },
+      { command: 'npm run lint', exitCode: 0, isVerify: true },
+      { command: 'git diff --stat', exitCode: 0, isVerify: false },
+    ],
+    edits: ['manual', 'manual', 'manual', 'ai', 'manual', 'manual'],
+    tests: { passed: 42, total: 42 },
+    grades: [
+      [5, 3, 2],
+      [4, 3, 2],
+    ],
+    decision: 'hired',
+  },
+  {
+    name: 'Edsger Dijkstra',
+    email: 'edsger.dijkstra@example.com',
+    daysAgo: 5,
+    minutes: 81,
+    correct: [0, 1, 2, 3, 4, 6, 7, 9, 10],
+    fullscreenExits: 1,
+    pastes: 0,
+    focusLost: 0,
+    prompts: 2,
+    commands: [
+      { command: 'npm test', exitCode: 0, isVerify: true },
+      { command: 'npm test', exitCode: 0, isVerify: true },
+      { command: 'node scripts/seed.js', exitCode: 0, isVerify: false },
+    ],
+    edits: ['manual', 'manual', 'manual', 'manual'],
+    tests: { passed: 41, total: 42 },
+    grades: [
+      [4, 2, 2],
+      [5, 2, 1],
+    ],
+  },
+  {
+    name: 'Barbara Liskov',
+    email: 'barbara.liskov@example.com',
+    daysAgo: 4,
+    minutes: 88,
+    correct: [0, 1, 4, 5, 6, 8, 9],
+    fullscreenExits: 0,
+    pastes: 1,
+    focusLost: 0,
+    prompts: 14,
+    commands: [
+      { command: 'npm test', exitCode: 1, isVerify: true },
+      { command: 'npm test', exitCode: 1, isVerify: true },
+      { command: 'npm run build', exitCode: 2, isVerify: false },
+      { command: 'npm test', exitCode: 0, isVerify: true },
+    ],
+    edits: ['ai', 'ai', 'manual', 'ai', 'manual'],
+    tests: { passed: 38, total: 42 },
+    grades: [
+      [3, 2, 1],
+      [2, 1, 1],
+    ],
+    decision: 'rejected',
+  },
+  {
+    name: 'Ken Thompson',
+    email: 'ken.thompson@example.com',
+    daysAgo: 3,
+    minutes: 52,
+    correct: [0, 4, 6, 9],
+    skipped: [3, 11],
+    fullscreenExits: 2,
+    pastes: 2,
+    focusLost: 1,
+    prompts: 31,
+    commands: [
+      { command: 'npm test', exitCode: 1, isVerify: true },
+      { command: 'npm start', exitCode: 1, isVerify: false },
+      { command: 'npm test', exitCode: 1, isVerify: true },
+    ],
+    edits: ['ai', 'ai', 'ai', 'manual'],
+    tests: { passed: 29, total: 42 },
+    grades: [
+      [2, 0, 1],
+      [1, 0, 0],
+    ],
+  },
+  {
+    name: 'Margaret Hamilton',
+    email: 'margaret.hamilton@example.com',
+    daysAgo: 2,
+    minutes: 79,
+    correct: [0, 1, 2, 4, 5, 6, 7, 8, 9, 10],
+    fullscreenExits: 0,
+    pastes: 0,
+    focusLost: 0,
+    prompts: 4,
+    commands: [
+      { command: 'npm test', exitCode: 0, isVerify: true },
+      { command: 'npm test -- --coverage', exitCode: 0, isVerify: true },
+    ],
+    edits: ['manual', 'manual', 'manual'],
+    tests: { passed: 42, total: 42 },
+    // Not graded yet: the dashboard's grading queue has something in it.
+    grades: null,
+  },
+];

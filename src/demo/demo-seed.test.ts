@@ -68,15 +68,51 @@ describe('demo seed', () => {
 
   it('generates candidate keys, invitation emails in the outbox for those with an address', async () => {
     const headers = { authorization: `Bearer ${demo!.apiKey}` };
-    const keys = await t.request({ method: 'GET', url: `/v1/assessments/${demo!.assessmentId}/keys`, headers });
-    expect(keys.statusCode).toBe(200);
-    expect(keys.data.keys).toHaveLength(4);
-    for (const key of keys.data.keys) expect(key.key).toMatch(/^PST-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    const emails = keys.data.keys.map((key: { candidateEmail: string | null }) => key.candidateEmail).filter(Boolean);
+    const list = await t.request({ method: 'GET', url: `/v1/assessments/${demo!.assessmentId}/keys`, headers });
+    expect(list.statusCode).toBe(200);
+    for (const key of list.data.keys) expect(key.key).toMatch(/^PST-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const keys = list.data.keys.filter((key: { status: string }) => key.status === 'pending');
+    expect(keys).toHaveLength(4);
+    const emails = keys.map((key: { candidateEmail: string | null }) => key.candidateEmail).filter(Boolean);
     expect(emails.sort()).toEqual(DEMO_INVITED_CANDIDATES.map((c) => c.email).sort());
-    expect(demo!.keys.map((key) => key.key).sort()).toEqual(keys.data.keys.map((key: { key: string }) => key.key).sort());
-    const outbox = await t.database.db.selectFrom('emails').select(['to_address', 'kind']).where('org_id', '=', demo!.orgId).execute();
+    expect(demo!.keys.map((key) => key.key).sort()).toEqual(keys.map((key: { key: string }) => key.key).sort());
+    const outbox = await t.database.db.selectFrom('emails').select(['to_address', 'kind']).where('org_id', '=', demo!.orgId).where('kind', '=', 'invitation').execute();
     expect(outbox.map((row) => row.to_address).sort()).toEqual(emails.sort());
+  });
+
+  it('has five past candidates, scored by the real scoring: 24 question points and 20 task points', async () => {
+    const headers = { authorization: `Bearer ${demo!.apiKey}` };
+    const results = await t.request({ method: 'GET', url: `/results?exam_id=${demo!.assessmentId}`, headers });
+    expect(results.statusCode).toBe(200);
+    const candidates = await t.request({ method: 'GET', url: '/v1/candidates', headers });
+    const nameOf = new Map(candidates.data.candidates.map((c: { sessionId: string; candidateName: string }) => [c.sessionId, c.candidateName]));
+    // Hand-computed from DEMO_PAST_CANDIDATES: points of the right answers plus rubric points, of 44.
+    expect(results.data.data.map((r: { id: string; score: number | null; status: string }) => [nameOf.get(r.id), r.score, r.status])).toEqual([
+      ['Margaret Hamilton', null, 'pending'], // 18 question points; the tasks await grading
+      ['Ken Thompson', 23, 'failed'], // (6 + 4) / 44
+      ['Barbara Liskov', 48, 'failed'], // (11 + 10) / 44
+      ['Edsger Dijkstra', 77, 'passed'], // (18 + 16) / 44
+      ['Grace Hopper', 91, 'passed'], // (21 + 19) / 44
+    ]);
+    const statuses = new Map(candidates.data.candidates.map((c: { candidateName: string; status: string }) => [c.candidateName, c.status]));
+    expect(statuses.get('Grace Hopper')).toBe('hired');
+
+    const ken = results.data.data[1].id;
+    const session = await t.request({ method: 'GET', url: `/v1/sessions/${ken}`, headers });
+    expect(session.data.session).toMatchObject({
+      correctCount: 4,
+      violationCounts: { fullscreen_violations: 2, copy_paste_violations: 2 },
+      focusLostCount: 1,
+      redFlag: true,
+      metrics: { durationMs: 52 * 60_000, promptCount: 31, commandCount: 3, commandFailRate: 1, manualEditRatio: 0.25 },
+    });
+    expect(session.data.session.metrics.testPassRate).toBeCloseTo((29 / 42) * 100, 1);
+    const margaret = await t.request({ method: 'GET', url: `/v1/sessions/${results.data.data[0].id}`, headers });
+    expect(margaret.data.session).toMatchObject({ scoreStatus: 'PENDING', score: 18, maxScore: 44 });
+    for (const item of margaret.data.session.cases) expect(item.deliverable).toContain('diff --git');
+
+    const cohort = await t.request({ method: 'GET', url: `/v1/assessments/${demo!.assessmentId}/cohort-stats`, headers });
+    expect(cohort.data.cohortStats.sessionCount).toBe(5);
   });
 
   it('seeds nothing when the database already has an organization', async () => {
@@ -103,6 +139,7 @@ describe('demo seed', () => {
     for (const url of ['/', '/take', '/docs', '/openapi.json']) expect(banner).toContain(`http://localhost:3000${url}\n`);
     for (const key of demo!.keys) expect(banner).toContain(key.key);
     expect(banner).toContain('ASSAY_DEMO=0');
+    expect(banner).toContain('5 finished attempts (1 awaiting grading)');
   });
 
   it.each([

@@ -17,10 +17,12 @@ import {
   DEMO_ORG_SLUG,
   DEMO_OWNER_EMAIL,
   DEMO_OWNER_NAME,
+  DEMO_PAST_CANDIDATES,
   DEMO_RUBRIC,
   DEMO_UNNAMED_KEYS,
   demoAssessment,
 } from './demo-content.js';
+import { seedDemoResults } from './demo-results.js';
 import { hasAnyOrganization, joinTransaction, lockDemoSeed } from './demo-store.js';
 
 export interface DemoSeedDeps {
@@ -41,6 +43,8 @@ export interface DemoCredentials {
   assessmentTitle: string;
   questionCount: number;
   caseCount: number;
+  /** Finished attempts of past candidates, and how many of them still await grading. */
+  results: { finished: number; awaitingGrade: number };
   keys: { key: string; candidateEmail: string | null }[];
 }
 
@@ -48,7 +52,9 @@ export interface DemoCredentials {
  * On a database without any organization, creates the demo organization: an
  * all-scope API key, an owner login with a generated password, a rubric, the
  * "Backend Engineer Screen" assessment (questions in three categories and all
- * difficulties, two graded cases) and a few candidate keys. Returns null, and
+ * difficulties, two graded cases), a few finished attempts of past candidates
+ * (scored, most of them graded, one hired and one rejected) and a few
+ * candidate keys to hand out. Returns null, and
  * writes nothing, when the database already has an organization: it runs on
  * every start, and safely on several instances starting at once.
  */
@@ -70,7 +76,15 @@ export async function seedDemoIfEmpty(deps: DemoSeedDeps): Promise<DemoCredentia
     // The feature services validate and write exactly as the API does; joined, they commit with the rest.
     const joined = { db: joinTransaction(trx), clock, config };
     const rubric = await createRubricsService(joined).create(org.id, DEMO_RUBRIC);
-    const assessment = await createAssessmentsService(joined).create(org.id, demoAssessment(rubric.id));
+    const content = demoAssessment(rubric.id);
+    const assessment = await createAssessmentsService(joined).create(org.id, content);
+    await seedDemoResults(joined, {
+      orgId: org.id,
+      assessmentId: assessment.id,
+      questions: content.questions ?? [],
+      cases: content.cases ?? [],
+      candidates: DEMO_PAST_CANDIDATES,
+    });
     const invitations = createInvitationsService(joined);
     const invited = await invitations.generate(org.id, assessment.id, {
       count: DEMO_INVITED_CANDIDATES.length,
@@ -89,6 +103,10 @@ export async function seedDemoIfEmpty(deps: DemoSeedDeps): Promise<DemoCredentia
       assessmentTitle: assessment.title,
       questionCount: assessment.questions.length,
       caseCount: assessment.cases.length,
+      results: {
+        finished: DEMO_PAST_CANDIDATES.length,
+        awaitingGrade: DEMO_PAST_CANDIDATES.filter((candidate) => candidate.grades === null).length,
+      },
       keys: [...invited, ...unnamed].map((key) => ({ key: key.key, candidateEmail: key.candidateEmail })),
     };
   });
@@ -117,6 +135,7 @@ export function formatDemoBanner(demo: DemoCredentials, baseUrl: string): string
     row('API key', `${demo.apiKey}  (every scope)`),
     row('Reviewer login', `${demo.ownerEmail}  /  ${demo.ownerPassword}  (owner)`),
     row('Assessment', `${demo.assessmentTitle}  (${demo.questionCount} questions, ${demo.caseCount} cases)`),
+    row('Results', `${demo.results.finished} finished attempts (${demo.results.awaitingGrade} awaiting grading)`),
     ...keyLines,
     '',
     row('Dashboard', `${baseUrl}/`),
