@@ -21,10 +21,6 @@ export const scoresRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       headers: ScoreHeaders,
       response: { 200: ScoreResponse, ...errorResponses(400, 401, 403) },
     },
-    handler: async (request) => {
-      const context = auditContextOf(request);
-      const org = await deps.db.selectFrom('organizations').select('slug').where('id', '=', context.orgId).executeTakeFirstOrThrow();
-      return service.scores({ ...context, orgSlug: org.slug }, request.query, request.headers.instance);
-    },
+    handler: async (request) => service.scores(auditContextOf(request), request.query, request.headers.instance),
   });
 };

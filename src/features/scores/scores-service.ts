@@ -3,6 +3,7 @@ import { ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { countAssessmentCases } from '../assessments/assessment-cases-store.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
+import { findOrganization } from '../orgs/orgs-store.js';
 import { parseStoredBreakdown } from '../results/results-fns.js';
 import {
   assessmentStatusOf,
@@ -32,8 +33,11 @@ function representative(sessions: ScoreSessionRow[]): ScoreSessionRow | null {
 export function createScoresService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
-    async scores(context: AuditContext & { orgSlug: string }, query: { candidateIds?: string; assessmentIds?: string }, instance: string | undefined) {
-      if (instance !== undefined && instance.trim() !== context.orgSlug) throw new InstanceMismatchError();
+    async scores(context: AuditContext, query: { candidateIds?: string; assessmentIds?: string }, instance: string | undefined) {
+      if (instance !== undefined) {
+        const org = await findOrganization(db, context.orgId);
+        if (instance.trim() !== org?.slug) throw new InstanceMismatchError();
+      }
       const candidates = parseIdList('candidateIds', query.candidateIds);
       const assessments = parseIdList('assessmentIds', query.assessmentIds);
       const problems = [candidates.problem, assessments.problem].filter((problem): problem is IdListProblem => problem !== null);
