@@ -1,4 +1,5 @@
-import { escapeHtml, formatUtcDateTime, timeLimitSentence, type RenderedEmail } from '../invitations/invitation-email.js';
+import { escapeHtml } from '../../shared/html.js';
+import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from './emails-layout.js';
 
 /**
  * The reminder a candidate gets about a day before an unused key expires.
@@ -17,11 +18,6 @@ export interface ReminderEmailInput {
   expiresAt: string;
   timeLimitMinutes: number | null;
   timeMultiplier: number;
-}
-
-/** Header-safe: a subject is one line. */
-function oneLine(value: string): string {
-  return value.replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 export function renderReminderEmail(input: ReminderEmailInput): RenderedEmail {
@@ -53,13 +49,7 @@ export function renderReminderEmail(input: ReminderEmailInput): RenderedEmail {
   ].join('\n');
 
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f5f6f8;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2933;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px;">
-<tr><td>
-<p style="margin:0 0 16px;">${e(greeting)}</p>
+  const content = `<p style="margin:0 0 16px;">${e(greeting)}</p>
 <p style="margin:0 0 16px;">This is a reminder that <strong>${e(orgName)}</strong> invited you to take the <strong>${e(title)}</strong> assessment for the <strong>${e(role)}</strong> role, and your key has not been used yet.</p>
 <p style="margin:0 0 16px;"><strong>Your key expires on ${e(expires)}.</strong></p>
 <p style="margin:0 0 8px;">Your access key:</p>
@@ -67,12 +57,7 @@ export function renderReminderEmail(input: ReminderEmailInput): RenderedEmail {
 <p style="margin:0 0 24px;"><a href="${e(input.takeUrl)}" style="display:inline-block;background:#2454d6;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;">Start the assessment</a></p>
 <p style="margin:0 0 24px;">${e(time)}</p>
 <p style="margin:0 0 8px;font-size:13px;color:#52606d;">If the button does not work, open this link: <a href="${e(input.takeUrl)}">${e(input.takeUrl)}</a></p>
-<p style="margin:0;font-size:13px;color:#52606d;">If you have decided not to take it, you can ignore this email.</p>
-</td></tr>
-</table>
-<p style="text-align:center;font-size:12px;color:#7b8794;">${e(orgName)}, via Assay</p>
-</body>
-</html>
-`;
+<p style="margin:0;font-size:13px;color:#52606d;">If you have decided not to take it, you can ignore this email.</p>`;
+  const html = emailDocument({ subject, content, footer: `${orgName}, via Assay` });
   return { subject, text, html };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatUtcDateTime, renderInvitationEmail, timeLimitSentence, type InvitationEmailInput } from './invitation-email.js';
+import { formatUtcDateTime, timeLimitSentence } from '../emails/emails-layout.js';
+import { renderInvitationEmail, type InvitationEmailInput } from './invitation-email.js';
 
 const input: InvitationEmailInput = {
   orgName: 'Acme Corp',
@@ -12,18 +13,6 @@ const input: InvitationEmailInput = {
   timeLimitMinutes: 90,
   timeMultiplier: 1,
 };
-
-describe('escapeHtml', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['Tom & Jerry', 'Tom &amp; Jerry'],
-    [`"quoted" 'single'`, '&quot;quoted&quot; &#39;single&#39;'],
-    ['&amp;', '&amp;amp;'],
-  ])('%j → %j', (value, expected) => {
-    expect(escapeHtml(value)).toBe(expected);
-  });
-});
 
 describe('formatUtcDateTime', () => {
   it.each([

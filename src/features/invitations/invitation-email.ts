@@ -1,3 +1,6 @@
+import { escapeHtml } from '../../shared/html.js';
+import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from '../emails/emails-layout.js';
+
 /**
  * The invitation email a candidate gets with their key. Pure: the service
  * renders it and stores the complete message in the outbox, in the same
@@ -17,42 +20,6 @@ export interface InvitationEmailInput {
   timeLimitMinutes: number | null;
   /** Extra-time accommodation; the time limit the candidate gets is multiplied by it. */
   timeMultiplier: number;
-}
-
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
-/** Header-safe: no line breaks (they would end the Subject header), no runs of blanks. */
-function oneLine(value: string): string {
-  return value.replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** `Wednesday, 8 April 2026 at 09:00 UTC`: unambiguous wherever the reader lives. */
-export function formatUtcDateTime(iso: string): string {
-  const date = new Date(iso);
-  const hours = String(date.getUTCHours()).padStart(2, '0');
-  const minutes = String(date.getUTCMinutes()).padStart(2, '0');
-  return `${WEEKDAYS[date.getUTCDay()]}, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} at ${hours}:${minutes} UTC`;
-}
-
-/** The sentence about time, or null-free wording when there is no limit. */
-export function timeLimitSentence(timeLimitMinutes: number | null, timeMultiplier: number): string {
-  if (timeLimitMinutes === null) return 'There is no time limit.';
-  const minutes = Math.round(timeLimitMinutes * timeMultiplier);
-  const extra = timeMultiplier > 1 ? ' (this includes your extra-time accommodation)' : '';
-  return `You will have ${minutes} minute${minutes === 1 ? '' : 's'} from the moment you start${extra}.`;
 }
 
 export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmail {
@@ -85,13 +52,7 @@ export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmai
   ].join('\n');
 
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f5f6f8;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2933;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px;">
-<tr><td>
-<p style="margin:0 0 16px;">${e(greeting)}</p>
+  const content = `<p style="margin:0 0 16px;">${e(greeting)}</p>
 <p style="margin:0 0 16px;"><strong>${e(orgName)}</strong> has invited you to take the <strong>${e(title)}</strong> assessment for the <strong>${e(role)}</strong> role.</p>
 <p style="margin:0 0 8px;">Your access key:</p>
 <p style="margin:0 0 24px;font-family:Menlo,Consolas,monospace;font-size:22px;letter-spacing:2px;"><strong>${e(input.key)}</strong></p>
@@ -99,13 +60,8 @@ export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmai
 <p style="margin:0 0 8px;">${e(time)}</p>
 <p style="margin:0 0 24px;">Your key expires on ${e(expires)}.</p>
 <p style="margin:0 0 8px;font-size:13px;color:#52606d;">If the button does not work, open this link: <a href="${e(input.takeUrl)}">${e(input.takeUrl)}</a></p>
-<p style="margin:0;font-size:13px;color:#52606d;">The key is personal: please do not share it. If you were not expecting this email, you can ignore it.</p>
-</td></tr>
-</table>
-<p style="text-align:center;font-size:12px;color:#7b8794;">${e(orgName)}, via Assay</p>
-</body>
-</html>
-`;
+<p style="margin:0;font-size:13px;color:#52606d;">The key is personal: please do not share it. If you were not expecting this email, you can ignore it.</p>`;
+  const html = emailDocument({ subject, content, footer: `${orgName}, via Assay` });
 
   return { subject, text, html };
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../shared/html.js';
 import type { ResultAnswer, ResultReport } from './results-report.js';
 
 /**
@@ -6,14 +7,6 @@ import type { ResultAnswer, ResultReport } from './results-report.js';
  * Every value is escaped; the page loads nothing from elsewhere.
  */
 
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 const dash = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : escapeHtml(value));
 const rate = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10}%`);

@@ -1,3 +1,6 @@
+import { escapeHtml } from '../../shared/html.js';
+import { emailDocument, oneLine, type RenderedEmail } from '../emails/emails-layout.js';
+
 /**
  * The result email (reference 002: "A result email is sent to the student"),
  * text and HTML. Every value that came from a person is escaped in the HTML.
@@ -18,26 +21,6 @@ export interface ResultEmailInput {
   skills: { name: string; status: 'verified' | 'rejected' }[];
   /** Where the candidate can see the assessment again; null when unknown. */
   link: string | null;
-}
-
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
-}
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** Header injection guard: a subject is one line. */
-function oneLine(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').trim();
 }
 
 export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
@@ -75,20 +58,19 @@ export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
     '',
   ].join('\n');
 
-  const paragraph = (value: string) => `<p style="margin:0 0 12px">${escapeHtml(value)}</p>`;
-  const html = [
-    '<!doctype html>',
-    '<html><body style="font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2933;line-height:1.5">',
+  const paragraph = (value: string) => `<p style="margin:0 0 16px;">${escapeHtml(value)}</p>`;
+  const content = [
     paragraph(greeting),
     ...lines.map(paragraph),
     skillLines.length > 0
-      ? `<p style="margin:0 0 4px">Skills:</p><ul style="margin:0 0 12px">${skillLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
+      ? `<p style="margin:0 0 4px;">Skills:</p><ul style="margin:0 0 16px;">${skillLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
       : '',
     next ? paragraph(next) : '',
-    input.link ? `<p style="margin:0 0 12px"><a href="${escapeHtml(input.link)}">${escapeHtml(input.link)}</a></p>` : '',
-    `<p style="margin:24px 0 0;color:#616e7c;font-size:13px">${escapeHtml(input.orgName ? `${input.orgName}, via Assay` : 'Assay')}</p>`,
-    '</body></html>',
-  ].join('\n');
+    input.link ? `<p style="margin:0;font-size:13px;color:#52606d;"><a href="${escapeHtml(input.link)}">${escapeHtml(input.link)}</a></p>` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const html = emailDocument({ subject, content, footer: input.orgName ? `${input.orgName}, via Assay` : 'Assay' });
 
   return { subject, text, html };
 }
