@@ -215,6 +215,25 @@ export function SelectField(
 }
 
 /** The message for one field from an API validation error, if it named that field. */
+/** A set of checkboxes for choosing several of a fixed list of values (scopes, event types). */
+export function CheckboxGroup<V extends string>(props: { legend: string; options: readonly V[]; selected: readonly V[]; onChange: (selected: V[]) => void }) {
+  const toggle = (value: V) =>
+    props.onChange(props.selected.includes(value) ? props.selected.filter((item) => item !== value) : [...props.selected, value]);
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div className="grid-2">
+        {props.options.map((value) => (
+          <label key={value} className="checkbox">
+            <input type="checkbox" checked={props.selected.includes(value)} onChange={() => toggle(value)} />
+            <code>{value}</code>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function fieldError(error: unknown, field: string): string | null {
   if (!(error instanceof ApiError)) return null;
   const issue = error.fieldIssues.find((i) => i.field === field || i.field.startsWith(`${field}.`));

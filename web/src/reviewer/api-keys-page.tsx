@@ -3,7 +3,7 @@ import { staff } from '../lib/api';
 import type { ApiKey } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
-import { Alert, Badge, Card, ConfirmDialog, CopyButton, EmptyState, ErrorAlert, Loading, PageHeader, SelectField, TextField, useToast } from '../components/ui';
+import { Alert, Badge, Card, CheckboxGroup, ConfirmDialog, CopyButton, EmptyState, ErrorAlert, Loading, PageHeader, SelectField, TextField, useToast } from '../components/ui';
 import { SettingsTabs } from './settings-tabs';
 import { pageTitle } from './session';
 
@@ -138,21 +138,7 @@ export function ApiKeysPage() {
                 onChange={(e) => setMode(e.target.value as 'live' | 'test')}
               />
             </div>
-            <fieldset>
-              <legend>Scopes</legend>
-              <div className="grid-2">
-                {ALL_SCOPES.map((scope) => (
-                  <label key={scope} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={scopes.includes(scope)}
-                      onChange={() => setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]))}
-                    />
-                    <code>{scope}</code>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup legend="Scopes" options={ALL_SCOPES} selected={scopes} onChange={setScopes} />
             <div>
               <button type="submit" className="primary" disabled={busy || !name.trim()}>
                 {busy ? 'Creating…' : 'Create key'}

@@ -6,6 +6,7 @@ import {
   Alert,
   Badge,
   Card,
+  CheckboxGroup,
   ConfirmDialog,
   CopyButton,
   EmptyState,
@@ -322,21 +323,7 @@ export function WebhooksPage() {
               <TextField label="Endpoint URL" type="url" required value={url} onChange={(e) => setUrl(e.target.value)} hint="Must be reachable from the Assay server over http(s)." />
               <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} />
             </div>
-            <fieldset>
-              <legend>Events</legend>
-              <div className="grid-2">
-                {WEBHOOK_EVENTS.map((type) => (
-                  <label key={type} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={events.includes(type)}
-                      onChange={() => setEvents((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]))}
-                    />
-                    <code>{type}</code>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup legend="Events" options={WEBHOOK_EVENTS} selected={events} onChange={setEvents} />
             <div>
               <button type="submit" className="primary" disabled={busy || !url.trim()}>
                 {busy ? 'Adding…' : 'Add endpoint'}
