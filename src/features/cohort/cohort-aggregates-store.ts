@@ -19,7 +19,8 @@ import {
 
 export type AggregateSessionRow = SessionFacts & Pick<SessionsTable, 'id' | 'org_id' | 'assessment_id'>;
 
-const FACT_COLUMNS = [
+/** The columns a session contributes to the aggregates from. */
+export const FACT_COLUMNS = [
   'id',
   'org_id',
   'assessment_id',

@@ -4,6 +4,7 @@ import { contributionOf, deltaOf, type Contribution } from '../cohort/cohort-agg
 import {
   applyDelta,
   clearAggregates,
+  FACT_COLUMNS,
   findContribution,
   lockSessionFacts,
   saveContribution,
@@ -49,22 +50,7 @@ export async function rebuildAssessmentAggregates(trx: Executor, clock: Clock, a
   for (;;) {
     const rows = await trx
       .selectFrom('sessions')
-      .select([
-        'id',
-        'org_id',
-        'assessment_id',
-        'status',
-        'completed_at',
-        'percentage',
-        'score_status',
-        'duration_ms',
-        'prompt_count',
-        'command_fail_rate',
-        'verify_intensity',
-        'manual_edit_ratio',
-        'first_change_latency_ms',
-        'test_pass_rate',
-      ])
+      .select(FACT_COLUMNS)
       .where('assessment_id', '=', assessmentId)
       .where('id', '>', after)
       .orderBy('id')
