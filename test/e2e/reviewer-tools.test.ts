@@ -18,6 +18,7 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
   const problems: PageProblems = { list: [], allowAborted: () => false };
   const EMAIL = 'lin@example.com';
   const PASSWORD = 'a long enough password';
+  const DIFF = ['diff --git a/deploy.sh b/deploy.sh', '--- a/deploy.sh', '+++ b/deploy.sh', '@@ -1 +1,2 @@', '-sleep 5', '+until healthy; do sleep 1; done', ''].join('\n');
 
   async function api(method: string, url: string, body?: unknown, token = apiKey) {
     const response = await fetch(`${server.url}${url}`, {
@@ -106,6 +107,9 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
       const correct = question.options.findIndex((option) => option === '443' || option === 'Dockerfile');
       expect((await api('PUT', `/v1/candidate/answers/${question.id}`, { selectedAnswer: correct }, token)).status).toBe(200);
     }
+    // The deliverable as `assay submit` uploads it: the diff of the task folder.
+    const upload = await api('PUT', `/v1/candidate/cases/${started.data.session.cases[0].id}`, { deliverable: DIFF, timeSpentSeconds: 1500 }, token);
+    expect(upload.status).toBe(200);
     expect((await api('POST', '/v1/candidate/submit', {}, token)).status).toBe(200);
   });
 
@@ -134,6 +138,9 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
   it('grades the hands-on task by rubric, which turns the pending score into a final one', async () => {
     await page.getByTestId('keys-table').getByRole('link', { name: 'View result' }).click();
     await page.getByTestId('stat-score').getByText('Pending').waitFor();
+    // The reviewer reads the submitted diff before grading.
+    await page.getByText('Submitted work').click();
+    await expect(page.locator('details pre').textContent()).resolves.toBe(DIFF);
     await page.getByLabel('Correctness (max 6)').fill('5');
     await page.getByLabel('Tests (max 4)').fill('4');
     await page.getByLabel('Feedback').fill('Solid fix; the retry loop could back off.');
