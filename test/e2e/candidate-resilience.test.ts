@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inPage, launchChromium, runAxe, screenshot, seriousViolations, startE2EServer, trackContext, type E2EServer, type PageProblems } from './e2e-harness.js';
+import { POLL, inPage, launchChromium, runAxe, screenshot, seriousViolations, startE2EServer, trackContext, type E2EServer, type PageProblems } from './e2e-harness.js';
 
 /**
  * The candidate page when things go wrong: a lost connection (answers and
@@ -103,11 +103,11 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
     await page.keyboard.press('Control+C');
     await page.getByTestId('save-state').filter({ hasText: /Offline|retrying/ }).waitFor({ timeout: 10_000 });
     await screenshot(page, '31-candidate-offline');
-    await expect(page.getByTestId('save-state').getAttribute('data-pending-events')).resolves.not.toBe('0');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-pending-events'), POLL).not.toBe('0');
     await context.setOffline(false);
     await page.evaluate("window.dispatchEvent(new Event('online'))");
     await page.getByTestId('save-state').filter({ hasText: 'All answers saved' }).waitFor({ timeout: 15_000 });
-    await page.waitForFunction("document.querySelector('[data-testid=save-state]').dataset.pendingEvents === '0'", undefined, { timeout: 15_000 });
+    await expect.poll(() => page.evaluate("document.querySelector('[data-testid=save-state]').dataset.pendingEvents === '0'"), { ...POLL, timeout: 15_000 }).toBe(true);
     problems.expected = [];
 
     const session = await api('GET', '/v1/candidates?limit=10');
@@ -131,25 +131,25 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
       await page.getByRole('button', { name: new RegExp(`^Question ${n}, `) }).click();
       after.push((await page.getByTestId('question').locator('h2').textContent())!.trim());
       if (after[n - 1] === 'Name the command that lists open files.') {
-        await expect(page.getByLabel('Your answer').inputValue()).resolves.toBe('lsof');
+        await expect.poll(() => page.getByLabel('Your answer').inputValue(), POLL).toBe('lsof');
       }
     }
     expect(after).toEqual(before);
-    await expect(page.getByRole('button', { name: /, answered$/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /, answered$/ }).count(), POLL).toBe(1);
   });
 
   it('lets the candidate hide the timer, which never announces itself unless asked', async () => {
     const timer = page.getByTestId('countdown');
-    await expect(timer.getAttribute('role')).resolves.toBe('timer');
-    await expect(timer.getAttribute('aria-live')).resolves.toBeNull();
+    await expect.poll(() => timer.getAttribute('role'), POLL).toBe('timer');
+    await expect.poll(() => timer.getAttribute('aria-live'), POLL).toBeNull();
     await page.getByRole('button', { name: 'Hide timer' }).click();
-    await expect(timer.count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Show timer' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => timer.count(), POLL).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Show timer' }).getAttribute('aria-pressed'), POLL).toBe('true');
     await page.getByRole('button', { name: 'Show timer' }).click();
     await timer.waitFor();
     await page.getByText('Accessibility options').click();
     await page.getByLabel('Announce when 10, 5 and 1 minutes are left').check();
-    await expect(page.getByLabel('Announce when 10, 5 and 1 minutes are left').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel('Announce when 10, 5 and 1 minutes are left').isChecked(), POLL).toBe(true);
   });
 
   it('is operable with the keyboard alone: Tab reaches an option and Space selects it, then submit', async () => {
@@ -168,17 +168,17 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Space');
-    await expect(page.getByRole('button', { name: new RegExp(`^Question ${single}, answered`) }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Question ${single}, answered`) }).count(), POLL).toBe(1);
     await page.getByRole('button', { name: 'Submit test' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Submit your test?' });
     await dialog.getByText('1 question is not answered yet.').waitFor();
     await page.keyboard.press('Escape');
-    await expect(dialog.isVisible()).resolves.toBe(false);
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
     await page.getByRole('button', { name: 'Submit test' }).click();
     await dialog.getByRole('button', { name: 'Submit test' }).click();
     await page.getByTestId('finished').waitFor();
-    await expect(page.evaluate(inPage.isFullscreen)).resolves.toBe(false);
+    await expect.poll(() => page.evaluate(inPage.isFullscreen), POLL).toBe(false);
   });
 
   it('had no unexpected console errors or failed requests', () => {

@@ -129,6 +129,15 @@ export function trackContext(context: BrowserContext, problems: PageProblems): v
 }
 
 /**
+ * For `expect.poll`: what a page shows is checked again until it holds, since
+ * the page updates after its requests return (a bare `expect(await …)` reads
+ * one instant and fails on a slow machine). In-page expressions are polled
+ * through page.evaluate (the DevTools protocol), not page.waitForFunction,
+ * whose polling evaluates strings in the page and is refused by its CSP.
+ */
+export const POLL = { timeout: 10_000, interval: 100 };
+
+/**
  * Navigates once the current page has finished its requests: leaving a page
  * cancels what it is still fetching, which would show up as failed requests.
  */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { gotoSettled, launchChromium, screenshot, startE2EServer, trackContext, type E2EServer, type PageProblems } from './e2e-harness.js';
+import { POLL, gotoSettled, launchChromium, screenshot, startE2EServer, trackContext, type E2EServer, type PageProblems } from './e2e-harness.js';
 
 /**
  * The reviewer's tools beyond the main walk: sign-in with a return path, API
@@ -122,15 +122,15 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
     await bobRow.waitFor();
     const bobKey = (await bobRow.locator('.key-chip').textContent())!.trim();
     await bobRow.getByRole('button', { name: `Copy the invitation link for ${bobKey}` }).click();
-    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${server.url}/take/${bobKey}`);
+    await expect.poll(() => page.evaluate('navigator.clipboard.readText()'), POLL).toBe(`${server.url}/take/${bobKey}`);
     await bobRow.getByRole('button', { name: 'Resend' }).click();
     await page.getByText('Invitation sent again to bob@example.com').waitFor();
-    await expect(table.getByRole('row').filter({ hasText: 'ada@example.com' }).getByRole('link', { name: 'View result' }).count()).resolves.toBe(1);
+    await expect.poll(() => table.getByRole('row').filter({ hasText: 'ada@example.com' }).getByRole('link', { name: 'View result' }).count(), POLL).toBe(1);
     await screenshot(page, '42-keys');
     await bobRow.getByRole('button', { name: `Revoke ${bobKey}` }).click();
     await page.getByRole('dialog', { name: 'Revoke this key?' }).getByRole('button', { name: 'Revoke key' }).click();
     await page.getByText(`Key ${bobKey} revoked`).waitFor();
-    await expect(table.getByText('bob@example.com').count()).resolves.toBe(0);
+    await expect.poll(() => table.getByText('bob@example.com').count(), POLL).toBe(0);
     const mails = await api('GET', '/v1/emails?to=bob@example.com');
     expect(mails.data.emails.filter((m: { kind: string }) => m.kind === 'invitation')).toHaveLength(2);
   });
@@ -140,7 +140,7 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
     await page.getByTestId('stat-score').getByText('Pending').waitFor();
     // The reviewer reads the submitted diff before grading.
     await page.getByText('Submitted work').click();
-    await expect(page.locator('details pre').textContent()).resolves.toBe(DIFF);
+    await expect.poll(() => page.locator('details pre').textContent(), POLL).toBe(DIFF);
     await page.getByLabel('Correctness (max 6)').fill('5');
     await page.getByLabel('Tests (max 4)').fill('4');
     await page.getByLabel('Feedback').fill('Solid fix; the retry loop could back off.');
@@ -162,7 +162,7 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await table.getByRole('link', { name: 'Ada' }).waitFor();
     await page.getByRole('button', { name: /^Score/ }).click();
-    await expect(page.getByRole('columnheader', { name: /^Score/ }).getAttribute('aria-sort')).resolves.toMatch(/ascending|descending/);
+    await expect.poll(() => page.getByRole('columnheader', { name: /^Score/ }).getAttribute('aria-sort'), POLL).toMatch(/ascending|descending/);
   });
 
   it('adds a webhook endpoint, sends a test event and shows it in the delivery log', async () => {
@@ -170,7 +170,7 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
     await page.getByLabel('Endpoint URL').fill('http://127.0.0.1:9/assay-hook');
     await page.getByLabel('Description').fill('ATS bridge');
     await page.getByRole('button', { name: 'Add endpoint' }).click();
-    await expect(page.locator('.secret-box').textContent()).resolves.toMatch(/^whsec_/);
+    await expect.poll(() => page.locator('.secret-box').textContent(), POLL).toMatch(/^whsec_/);
     await page.getByRole('button', { name: 'Send test' }).click();
     await page.getByText('Test event queued').waitFor();
     await page.getByRole('button', { name: 'Deliveries' }).click();

@@ -6,6 +6,7 @@ import {
   RESULTS_DIR,
   gotoSettled,
   inPage,
+  POLL,
   launchChromium,
   runAxe,
   screenshot,
@@ -126,7 +127,7 @@ describe('browser walk: signup → assessment → invite → take → result →
     await page.getByRole('button', { name: 'Create assessment' }).first().click();
     await page.waitForURL(/\/app\/assessments\/asmt_[^/]+$/);
     await page.getByRole('heading', { name: 'Backend Engineer Screen' }).waitFor();
-    await expect(page.getByRole('cell', { name: 'Which methods are idempotent?' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: 'Which methods are idempotent?' }).isVisible(), POLL).toBe(true);
     await screenshot(page, '05-assessment-detail');
   });
 
@@ -146,7 +147,7 @@ describe('browser walk: signup → assessment → invite → take → result →
     candidatePage = await candidate.newPage();
     await candidatePage.goto(`/take/${inviteKey}`);
     await candidatePage.getByRole('heading', { name: 'Backend Engineer Screen' }).waitFor();
-    await expect(candidatePage.getByText('Welcome, Ada Lovelace').isVisible()).resolves.toBe(true);
+    await expect.poll(() => candidatePage.getByText('Welcome, Ada Lovelace').isVisible(), POLL).toBe(true);
     await screenshot(candidatePage, '07-candidate-brief');
     const violations = seriousViolations(await runAxe(candidatePage));
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -157,8 +158,8 @@ describe('browser walk: signup → assessment → invite → take → result →
     await page.getByLabel('I have read the rules and I am ready to start').check();
     await page.getByRole('button', { name: 'Start the test' }).click();
     await page.getByRole('navigation', { name: 'Questions' }).waitFor();
-    await page.waitForFunction(inPage.isFullscreen);
-    await expect(page.getByTestId('countdown').textContent()).resolves.toMatch(/^(30:00|29:5\d)$/);
+    await expect.poll(() => page.evaluate(inPage.isFullscreen), POLL).toBe(true);
+    await expect.poll(() => page.getByTestId('countdown').textContent(), POLL).toMatch(/^(30:00|29:5\d)$/);
     const running = seriousViolations(await runAxe(page));
     expect(running, JSON.stringify(running, null, 2)).toEqual([]);
 
@@ -173,13 +174,13 @@ describe('browser walk: signup → assessment → invite → take → result →
         await page.evaluate(inPage.copyToClipboard('5432'));
         await body.getByLabel('Your answer').focus();
         await page.keyboard.press('Control+V');
-        await expect(body.getByLabel('Your answer').inputValue()).resolves.toBe('5432');
+        await expect.poll(() => body.getByLabel('Your answer').inputValue(), POLL).toBe('5432');
       } else if (question.text.startsWith('Which index type')) {
         // Answered wrong on purpose, with the keyboard only: focus the first option, arrow to another.
         const wrong = question.options.find((_, i) => !(question.correct as readonly number[]).includes(i))!;
         await body.getByLabel(wrong, { exact: true }).focus();
         await page.keyboard.press('Space');
-        await expect(body.getByLabel(wrong, { exact: true }).isChecked()).resolves.toBe(true);
+        await expect.poll(() => body.getByLabel(wrong, { exact: true }).isChecked(), POLL).toBe(true);
       } else {
         for (const correct of question.correct) await body.getByLabel(question.options[correct]!, { exact: true }).check();
       }
@@ -191,7 +192,7 @@ describe('browser walk: signup → assessment → invite → take → result →
       }
     }
     await page.getByTestId('save-state').filter({ hasText: 'All answers saved' }).waitFor();
-    await expect(page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} answered.`).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} answered.`).isVisible(), POLL).toBe(true);
     await screenshot(page, '08-candidate-question');
 
     // Usable at phone width: nothing wider than the screen.
@@ -210,7 +211,7 @@ describe('browser walk: signup → assessment → invite → take → result →
     await screenshot(page, '11-candidate-confirm');
     await dialog.getByRole('button', { name: 'Submit test' }).click();
     await page.getByTestId('finished').waitFor();
-    await expect(page.getByTestId('finished').textContent()).resolves.toContain(`${EXPECTED_PERCENT}%`);
+    await expect.poll(() => page.getByTestId('finished').textContent(), POLL).toContain(`${EXPECTED_PERCENT}%`);
     await screenshot(page, '12-candidate-finished');
     const finished = seriousViolations(await runAxe(page));
     expect(finished, JSON.stringify(finished, null, 2)).toEqual([]);
@@ -227,12 +228,12 @@ describe('browser walk: signup → assessment → invite → take → result →
     await page.waitForURL(/\/app\/results\/[^/]+$/);
     resultId = page.url().split('/').pop()!;
     await page.getByTestId('stat-score').getByText(`${EXPECTED_PERCENT}%`).waitFor();
-    await expect(page.getByTestId('stat-fullscreen').locator('.value').textContent()).resolves.toBe('1');
-    await expect(page.getByTestId('stat-copy-paste').locator('.value').textContent()).resolves.toBe('1');
+    await expect.poll(() => page.getByTestId('stat-fullscreen').locator('.value').textContent(), POLL).toBe('1');
+    await expect.poll(() => page.getByTestId('stat-copy-paste').locator('.value').textContent(), POLL).toBe('1');
     const timeline = page.getByTestId('integrity-timeline');
-    await expect(timeline.getByText('Left full screen').count()).resolves.toBe(1);
-    await expect(timeline.getByText('Pasted text').count()).resolves.toBe(1);
-    await expect(page.getByTestId('answers-table').getByText('Correct', { exact: true }).count()).resolves.toBe(3);
+    await expect.poll(() => timeline.getByText('Left full screen').count(), POLL).toBe(1);
+    await expect.poll(() => timeline.getByText('Pasted text').count(), POLL).toBe(1);
+    await expect.poll(() => page.getByTestId('answers-table').getByText('Correct', { exact: true }).count(), POLL).toBe(3);
     await screenshot(page, '14-result-detail');
   });
 
@@ -251,7 +252,7 @@ describe('browser walk: signup → assessment → invite → take → result →
     await page.getByRole('button', { name: 'Hire' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Mark as hired' }).click();
     await page.locator('.alert').getByText('Marked as').waitFor();
-    await expect(page.getByRole('button', { name: 'Hire' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Hire' }).isDisabled(), POLL).toBe(true);
   });
 
   it('every other main page renders', async () => {
@@ -272,7 +273,7 @@ describe('browser walk: signup → assessment → invite → take → result →
     for (const [url, heading, name] of pages) {
       await gotoSettled(page, url);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await page.waitForFunction(inPage.doneLoading);
+      await expect.poll(() => page.evaluate(inPage.doneLoading), POLL).toBe(true);
       await screenshot(page, name);
     }
     await gotoSettled(page, '/app/audit-log');
