@@ -1,39 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
+import { killAllServerProcesses, startServerProcess } from '../helpers/server-process.js';
 import { createEmptyDatabase, testDialect } from '../helpers/test-db.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Starts `src/server.ts` as a real process with the demo on; resolves its URL once it listens. */
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ASSAY_DEMO: '1', ASSAY_WORKER: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Assay listening on (http:\/\/[^\s"]+)/.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { child, url, output: () => output };
-}
-
 describe(`two instances starting at once on one empty ${testDialect()} database, demo on`, () => {
-  const children: ChildProcess[] = [];
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL');
+    killAllServerProcesses();
     for (const cleanup of cleanups) await cleanup();
   });
 
@@ -48,8 +24,8 @@ describe(`two instances starting at once on one empty ${testDialect()} database,
     const env: Record<string, string> = { ASSAY_DATA_DIR: dataDir };
     if (empty.url) env.DATABASE_URL = empty.url;
 
-    const servers = [startServer(env), startServer(env)];
-    children.push(...servers.map((server) => server.child));
+    const demoOn = { ...env, ASSAY_DEMO: '1' };
+    const servers = [startServerProcess(demoOn), startServerProcess(demoOn)];
     const urls = await Promise.all(servers.map((server) => server.url));
     for (const url of urls) expect((await fetch(`${url}/healthz`)).status).toBe(200);
 

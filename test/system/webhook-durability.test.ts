@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { recordDomainEvent } from '../../src/features/outbox/outbox-store.js';
 import { createWorker, type Worker } from '../../src/worker.js';
+import { killAllServerProcesses, killServerProcess, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { createEmptyDatabase, testDialect, TEST_DATABASE_URL } from '../helpers/test-db.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
@@ -17,66 +17,21 @@ import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-r
  * PostgreSQL deliver each event exactly once while both are healthy.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const OPERATOR_KEY = 'durability-operator-key-0123456789';
 const SECRET_KEY = 'durability-secret-key-0123456789-abcdef';
 
-interface ServerProcess {
-  child: ChildProcess;
-  url: Promise<string>;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const children = new Set<ChildProcess>();
-
+/** A real app instance with its worker on, able to deliver to the local receiver. */
 function startServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      ASSAY_DEMO: '0',
-      ASSAY_WORKER: '1',
-      ASSAY_OPERATOR_KEY: OPERATOR_KEY,
-      ASSAY_SECRET_KEY: SECRET_KEY,
-      ASSAY_WEBHOOK_ALLOW_PRIVATE: '1',
-      ASSAY_SECURE_COOKIES: '0',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startServerProcess({
+    ASSAY_WORKER: '1',
+    ASSAY_OPERATOR_KEY: OPERATOR_KEY,
+    ASSAY_SECRET_KEY: SECRET_KEY,
+    ASSAY_WEBHOOK_ALLOW_PRIVATE: '1',
+    ASSAY_SECURE_COOKIES: '0',
+    ...env,
   });
-  children.add(child);
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
-    children.delete(child);
-    resolve(code);
-  }));
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Assay listening on (http:\/\/[^\s"]+)/.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
-  });
-  return { child, url, output: () => output, exited };
 }
 
-async function killServer(server: ServerProcess): Promise<void> {
-  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
-  await server.exited;
-}
-
-/** Every child still running is killed, whatever happened in the test. */
-function killAll(): void {
-  for (const child of children) child.kill('SIGKILL');
-  children.clear();
-}
 
 async function waitUntil(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -148,9 +103,9 @@ async function freshDatabase(): Promise<Fixture> {
 
 describe(`webhook delivery survives SIGKILL (${testDialect()})`, () => {
   const cleanups: (() => Promise<void>)[] = [];
-  afterEach(killAll);
+  afterEach(killAllServerProcesses);
   afterAll(async () => {
-    killAll();
+    killAllServerProcesses();
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
@@ -178,7 +133,7 @@ describe(`webhook delivery survives SIGKILL (${testDialect()})`, () => {
     const first = startServer(env);
     await first.url;
     await receiver.waitFor(() => receiver.received.length >= 10, 30_000);
-    await killServer(first);
+    await killServerProcess(first);
     const deliveredBeforeKill = receiver.countsById().size;
     expect(deliveredBeforeKill).toBeLessThan(total);
     const unfinished = await fixture.db.db
@@ -210,9 +165,9 @@ describe(`webhook delivery survives SIGKILL (${testDialect()})`, () => {
 
 describe(`two workers on one ${testDialect()} database deliver each of 500 events exactly once`, () => {
   const cleanups: (() => Promise<void>)[] = [];
-  afterEach(killAll);
+  afterEach(killAllServerProcesses);
   afterAll(async () => {
-    killAll();
+    killAllServerProcesses();
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
@@ -248,7 +203,7 @@ describe(`two workers on one ${testDialect()} database deliver each of 500 event
       const delivered = servers.map((server) => server.output().split('\n').filter((line) => line.includes('"type":"webhooks.deliver"') && line.includes('job done')).length);
       expect(delivered.every((count) => count > 0)).toBe(true);
       expect(delivered[0]! + delivered[1]!).toBe(500);
-      await Promise.all(servers.map(killServer));
+      await Promise.all(servers.map(killServerProcess));
     }, 150_000);
   } else {
     // SQLite has one writer: the equivalent is two workers with their own ids
