@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../src/db/database.js';
 import { newId, sha256 } from '../../src/ids.js';
+import { UNSCORED_SESSION } from '../../src/features/sessions/sessions-fns.js';
 import type { TestApp, TestOrg } from './test-app.js';
 
 /**
@@ -60,31 +61,7 @@ export async function insertStartedSession(
       question_order: '[]',
       started_at: at,
       deadline_at: null,
-      completed_at: null,
-      score: null,
-      max_score: null,
-      percentage: null,
-      passed: null,
-      score_status: 'PENDING',
-      correct_count: null,
-      total_questions: 0,
-      breakdown: null,
-      fullscreen_violations: 0,
-      copy_paste_violations: 0,
-      focus_lost_count: 0,
-      red_flag: 0,
-      duration_ms: null,
-      prompt_count: 0,
-      command_count: 0,
-      command_fail_rate: null,
-      verify_intensity: null,
-      manual_edit_ratio: null,
-      first_change_latency_ms: null,
-      test_pass_rate: null,
-      typing_speed_wpm: null,
-      decision: null,
-      decided_at: null,
-      decided_by: null,
+      ...UNSCORED_SESSION,
       created_at: at,
       updated_at: at,
     })

@@ -4,7 +4,7 @@ import { newId, randomSecret } from '../../ids.js';
 import type { Principal } from '../auth/auth-principal.js';
 import { recordDomainEvent } from '../outbox/outbox-store.js';
 import { parseLayout, sessionView, type SessionEngineDeps } from '../sessions/sessions-completion.js';
-import { resultMessage } from '../sessions/sessions-fns.js';
+import { resultMessage, UNSCORED_SESSION } from '../sessions/sessions-fns.js';
 import {
   findAssessmentRow,
   findInvitation,
@@ -162,34 +162,10 @@ export async function openAttempt(trx: Executor, deps: SessionEngineDeps, contex
     question_order: JSON.stringify(layoutSession(questions, seed)),
     started_at: nowIso,
     deadline_at: deadline ? deadline.toISOString() : null,
-    completed_at: null,
-    score: null,
-    max_score: null,
-    percentage: null,
-    passed: null,
-    score_status: 'PENDING',
-    correct_count: null,
+    ...UNSCORED_SESSION,
     total_questions: questions.length,
-    breakdown: null,
-    fullscreen_violations: 0,
-    copy_paste_violations: 0,
-    focus_lost_count: 0,
-    red_flag: 0,
-    duration_ms: null,
-    prompt_count: 0,
-    command_count: 0,
-    command_fail_rate: null,
-    verify_intensity: null,
-    manual_edit_ratio: null,
-    first_change_latency_ms: null,
-    test_pass_rate: null,
-    typing_speed_wpm: null,
-    decision: null,
-    decided_at: null,
-    decided_by: null,
     created_at: nowIso,
     updated_at: nowIso,
-    closed_reason: null,
   };
   await insertSession(trx, row);
   await insertCaseResults(

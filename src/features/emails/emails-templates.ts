@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../shared/html.js';
+import type { InvitationEmailInput } from '../invitations/invitation-email.js';
 import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from './emails-layout.js';
 
 /**
@@ -7,18 +8,8 @@ import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type Rend
  * outbox, in the same transaction that marks the key reminded.
  */
 
-export interface ReminderEmailInput {
-  orgName: string;
-  candidateName: string | null;
-  assessmentTitle: string;
-  role: string;
-  key: string;
-  takeUrl: string;
-  /** ISO timestamp. */
-  expiresAt: string;
-  timeLimitMinutes: number | null;
-  timeMultiplier: number;
-}
+/** A reminder carries what the invitation did: the same key, link and expiry. */
+export type ReminderEmailInput = InvitationEmailInput;
 
 export function renderReminderEmail(input: ReminderEmailInput): RenderedEmail {
   const orgName = oneLine(input.orgName);

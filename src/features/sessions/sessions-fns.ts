@@ -1,7 +1,43 @@
+import type { SessionsTable } from '../../db/schema.js';
+
 /**
  * Pure rules of results: grading a case by its rubric, and the sentence that
  * tells a candidate what their result means (reference 002's `result.message`).
  */
+
+/**
+ * A new session's columns that are filled in as it is taken and closed: score,
+ * violations, telemetry metrics, decision. Written by the candidate flow when
+ * an attempt opens.
+ */
+export const UNSCORED_SESSION = {
+  completed_at: null,
+  score: null,
+  max_score: null,
+  percentage: null,
+  passed: null,
+  score_status: 'PENDING',
+  correct_count: null,
+  total_questions: 0,
+  breakdown: null,
+  fullscreen_violations: 0,
+  copy_paste_violations: 0,
+  focus_lost_count: 0,
+  red_flag: 0,
+  duration_ms: null,
+  prompt_count: 0,
+  command_count: 0,
+  command_fail_rate: null,
+  verify_intensity: null,
+  manual_edit_ratio: null,
+  first_change_latency_ms: null,
+  test_pass_rate: null,
+  typing_speed_wpm: null,
+  decision: null,
+  decided_at: null,
+  decided_by: null,
+  closed_reason: null,
+} as const satisfies Partial<SessionsTable>;
 
 export interface RubricCriterion {
   name: string;
