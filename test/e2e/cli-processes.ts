@@ -1,17 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 
 /**
- * Runs the real `assay` binary (`node bin/assay.js …`) and a real server as
- * child processes, for the CLI end-to-end test. Every child is tracked so the
- * test can kill what is left even when it fails half-way.
+ * Runs the real `assay` binary (the checkout's `packages/cli/bin/assay.js`, or
+ * the one installed from the packed package) and the real `assay-server` as
+ * child processes, for the CLI end-to-end tests. Every child is tracked so
+ * the test can kill what is left even when it fails half-way.
  */
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin', 'assay.js');
+/** The candidate CLI of this checkout. */
+export const CLI_BIN = path.join(ROOT, 'packages', 'cli', 'bin', 'assay.js');
+/** The operator's command of this checkout. */
+export const SERVER_BIN = path.join(ROOT, 'bin', 'assay-server.js');
 
 const children = new Set<ChildProcess>();
 
@@ -51,13 +55,15 @@ export interface CliOptions {
   cwd?: string;
   input?: string;
   timeoutMs?: number;
+  /** The script to run with node (default: the checkout's `assay`). */
+  bin?: string;
 }
 
 /** Runs `assay <args>` to completion. */
 export function runCli(args: string[], options: CliOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = track(
-      spawn(process.execPath, [BIN, ...args], {
+      spawn(process.execPath, [options.bin ?? CLI_BIN, ...args], {
         cwd: options.cwd ?? ROOT,
         env: { ...process.env, ...options.env },
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -108,7 +114,7 @@ export interface Background {
 
 export function startCli(args: string[], options: CliOptions): Background {
   const child = track(
-    spawn(process.execPath, [BIN, ...args], {
+    spawn(process.execPath, [options.bin ?? CLI_BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -191,5 +197,34 @@ export async function serveFolder(folder: string): Promise<{ url: string; close(
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface InstalledCli {
+  /** The folder it was installed into (empty before). */
+  folder: string;
+  /** `node_modules/assay-cli/bin/assay.js` there: the `assay` bin as a candidate gets it. */
+  bin: string;
+  /** Every file path under the folder's node_modules, relative to it. */
+  installedFiles(): string[];
+}
+
+/**
+ * `npm pack` of packages/cli, installed into an empty folder the way a
+ * candidate would (`npm install --ignore-scripts ./assay-cli-*.tgz`).
+ */
+export function installPackedCli(folder: string): InstalledCli {
+  fs.mkdirSync(folder, { recursive: true });
+  const npm = (args: string[], cwd: string) =>
+    execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd, encoding: 'utf8' });
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', folder], path.join(ROOT, 'packages', 'cli'))) as Array<{ filename: string }>;
+  const tarball = path.basename(packed[0]!.filename);
+  fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "candidate-laptop", "private": true }\n');
+  npm(['install', '--ignore-scripts', `./${tarball}`], folder);
+  const modules = path.join(folder, 'node_modules');
+  return {
+    folder,
+    bin: path.join(modules, 'assay-cli', 'bin', 'assay.js'),
+    installedFiles: () => (fs.readdirSync(modules, { recursive: true }) as string[]).map((entry) => entry.split(path.sep).join('/')),
   };
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, testDialect } from '../helpers/test-db.js';
-import { freePort, killAll, runCli, runCliOk, serveFolder, startCli, type Background } from './cli-processes.js';
+import { SERVER_BIN, freePort, installPackedCli, killAll, runCli, runCliOk, serveFolder, startCli, type Background } from './cli-processes.js';
 
 /**
  * The `assay` binary end to end: an operator creates an organization with the
@@ -84,12 +84,27 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
     const candidateEnv = { ASSAY_CONFIG_DIR: path.join(root, 'config'), ASSAY_HTTP_TIMEOUT_MS: '5000', ...GIT_ENV };
     const workDir = path.join(root, 'work');
 
-    // Operator: create the organization from the CLI (migrates the empty database first).
-    const org = await runCliOk(['--json', 'org', 'create', '--name', 'CLI Test Org'], { env: serverEnv });
+    // The candidate installs the packed CLI package into an empty folder, without install scripts:
+    // nothing native, no database driver, no server or web toolchain comes with it.
+    const cli = installPackedCli(path.join(root, 'laptop'));
+    const installed = cli.installedFiles();
+    expect(installed).toContain('assay-cli/dist/cli.js');
+    expect(installed.filter((file) => file.endsWith('.node'))).toEqual([]);
+    const topLevel = new Set(installed.map((file) => file.split('/')[0]));
+    for (const forbidden of ['better-sqlite3', 'pg', 'fastify', 'pdfkit', 'vite', 'react', 'kysely', 'typescript']) {
+      expect(topLevel.has(forbidden), forbidden).toBe(false);
+    }
+    const help = await runCliOk(['--help'], { env: candidateEnv, bin: cli.bin });
+    expect(help.stdout).toMatch(/Usage: assay/);
+    expect(help.stdout).toMatch(/submit/);
+    expect(help.stdout).not.toMatch(/^\s+(serve|migrate|org|demo)\b/m);
+
+    // Operator: create the organization with assay-server (migrates the empty database first).
+    const org = await runCliOk(['--json', 'org', 'create', '--name', 'CLI Test Org'], { env: serverEnv, bin: SERVER_BIN });
     expect(org.json.apiKey).toMatch(/^ct_live_/);
     const reviewer = { authorization: `Bearer ${org.json.apiKey}`, 'content-type': 'application/json' };
 
-    let serving: Background = startCli(['serve'], { env: serverEnv });
+    let serving: Background = startCli(['serve'], { env: serverEnv, bin: SERVER_BIN });
     await serving.waitFor(/Assay listening on/);
 
     async function api(method: string, url: string, body?: unknown): Promise<any> {
@@ -120,23 +135,23 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
     const [key] = (await api('POST', `/v1/assessments/${assessment.id}/keys`, { count: 1 })).keys;
 
     // Candidate: log in, read the task, clone and start.
-    const login = await runCliOk(['--json', 'login', key.key, '--server', server], { env: candidateEnv });
+    const login = await runCliOk(['--json', 'login', key.key, '--server', server], { env: candidateEnv, bin: cli.bin });
     expect(login.json).toMatchObject({ server, assessment: { id: assessment.id, title: 'Fix the widget' } });
     expect(login.json).not.toHaveProperty('token');
     const loginFile = path.join(candidateEnv.ASSAY_CONFIG_DIR, 'login.json');
     expect(fs.statSync(loginFile).mode & 0o777).toBe(0o600);
     expect(JSON.parse(fs.readFileSync(loginFile, 'utf8')).token).toMatch(/^cst_/);
 
-    const task = await runCliOk(['--json', 'task'], { env: candidateEnv });
+    const task = await runCliOk(['--json', 'task'], { env: candidateEnv, bin: cli.bin });
     expect(task.json).toMatchObject({ repoUrl, session: null, assessment: { taskBrief: 'Make the failing test pass.' } });
 
-    const started = await runCliOk(['--json', 'start', '--clone', '--dir', workDir], { env: candidateEnv });
+    const started = await runCliOk(['--json', 'start', '--clone', '--dir', workDir], { env: candidateEnv, bin: cli.bin });
     const baseCommit = git(upstream, 'rev-parse', 'HEAD').trim();
     expect(started.json.task).toMatchObject({ dir: workDir, baseCommit });
     expect(fs.readFileSync(path.join(workDir, 'src/sum.js'), 'utf8')).toContain('a - b');
 
     // Two manual edits while the server is up; the watcher uploads them itself.
-    const manual = startCli(['--json', 'watch', '--flush-seconds', '0.3'], { env: candidateEnv });
+    const manual = startCli(['--json', 'watch', '--flush-seconds', '0.3'], { env: candidateEnv, bin: cli.bin });
     await manual.waitFor(/"event":"watching"/);
     write(workDir, 'src/sum.js', 'export function sum(a, b) {\n  return a + b;\n}\n');
     const firstEdit = JSON.parse((await manual.waitFor(/^\{"event":"edit".*"file":"src\/sum\.js".*$/m))[0]);
@@ -150,12 +165,12 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
 
     // Offline: a failing verify command, a prompt and an AI edit are recorded and kept on disk.
     git(workDir, 'stash', '-q', '--include-untracked'); // back to the buggy code for one run…
-    const failing = await runCli(['--json', 'run', '--', 'npm', 'test'], { env: candidateEnv, cwd: workDir, timeoutMs: 60_000 });
+    const failing = await runCli(['--json', 'run', '--', 'npm', 'test'], { env: candidateEnv, bin: cli.bin, cwd: workDir, timeoutMs: 60_000 });
     git(workDir, 'stash', 'pop', '-q'); // …and the fix back.
     expect(failing.code).toBe(1);
     expect(failing.stderr).toMatch(/recorded `npm test`: exit 1, .*verify, 3\/4 tests passed \(kept offline/);
-    await runCliOk(['prompt', 'why does sum(2, 2) fail?'], { env: candidateEnv });
-    const ai = startCli(['--json', 'watch', '--source', 'ai', '--flush-seconds', '0.3'], { env: candidateEnv });
+    await runCliOk(['prompt', 'why does sum(2, 2) fail?'], { env: candidateEnv, bin: cli.bin });
+    const ai = startCli(['--json', 'watch', '--source', 'ai', '--flush-seconds', '0.3'], { env: candidateEnv, bin: cli.bin });
     await ai.waitFor(/"event":"watching"/);
     write(workDir, 'test/extra.test.js', "import { test } from 'node:test';\ntest('more', () => {});\n");
     await ai.waitFor(/"file":"test\/extra\.test\.js"/);
@@ -167,9 +182,9 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
     expect(buffered.map((line) => JSON.parse(line).type)).toEqual(['command', 'test_run', 'prompt', 'edit']);
 
     // Back online: the next command uploads what waited, then its own events.
-    serving = startCli(['serve'], { env: serverEnv });
+    serving = startCli(['serve'], { env: serverEnv, bin: SERVER_BIN });
     await serving.waitFor(/Assay listening on/);
-    const passing = await runCli(['--json', 'run', '--', process.execPath, '-e', 'console.log("lint ok")'], { env: candidateEnv, cwd: workDir });
+    const passing = await runCli(['--json', 'run', '--', process.execPath, '-e', 'console.log("lint ok")'], { env: candidateEnv, bin: cli.bin, cwd: workDir });
     expect(passing.code).toBe(0);
     expect(passing.stdout).toContain('lint ok');
     const summary = JSON.parse(passing.stdout.trim().split('\n').at(-1)!);
@@ -177,13 +192,13 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
 
     // An upload whose answer was lost is sent again: the server keeps one copy.
     fs.writeFileSync(path.join(candidateEnv.ASSAY_CONFIG_DIR, 'events.jsonl'), `${buffered.join('\n')}\n`);
-    const resent = await runCliOk(['--json', 'sync'], { env: candidateEnv });
+    const resent = await runCliOk(['--json', 'sync'], { env: candidateEnv, bin: cli.bin });
     expect(resent.json).toMatchObject({ sent: 4, duplicates: 4, pending: 0 });
 
     // A prompt from an AI tool's hook, on stdin.
-    await runCliOk(['prompt'], { env: candidateEnv, input: JSON.stringify({ hook_event_name: 'UserPromptSubmit', prompt: 'add a test' }) });
+    await runCliOk(['prompt'], { env: candidateEnv, bin: cli.bin, input: JSON.stringify({ hook_event_name: 'UserPromptSubmit', prompt: 'add a test' }) });
 
-    const submitted = await runCliOk(['--json', 'submit', '--yes'], { env: candidateEnv });
+    const submitted = await runCliOk(['--json', 'submit', '--yes'], { env: candidateEnv, bin: cli.bin });
     expect(submitted.json).toMatchObject({ session: { status: 'completed' }, case: { title: 'Fix sum()' }, diff: { filesChanged: 3 } });
 
     // Reviewer: the session's metrics and the diff, exactly.
@@ -224,9 +239,9 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
     });
 
     // Submitting again changes nothing; later commands are refused clearly.
-    const again = await runCliOk(['--json', 'submit', '--yes'], { env: candidateEnv });
+    const again = await runCliOk(['--json', 'submit', '--yes'], { env: candidateEnv, bin: cli.bin });
     expect(again.json).toMatchObject({ alreadySubmitted: true, session: { id: sessionId } });
-    const late = await runCli(['run', '--', 'true'], { env: candidateEnv });
+    const late = await runCli(['run', '--', 'true'], { env: candidateEnv, bin: cli.bin });
     expect(late.code).toBe(1);
     expect(late.stderr).toContain('submitted');
 

@@ -21,30 +21,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const RESULTS_DIR = path.resolve('test-results');
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
-/** Builds web/dist when missing or stale; one build at a time across test workers. */
-export async function ensureWebBuilt(): Promise<void> {
-  const lockDir = path.join(os.tmpdir(), `assay-web-build-${Buffer.from(ROOT).toString('hex').slice(-16)}.lock`);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      break;
-    } catch {
-      // Another worker is building; a lock older than two minutes is left over from a crash.
-      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) fs.rmSync(lockDir, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error('Timed out waiting for the web build lock');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    const builder = (await import(path.join(ROOT, 'web', 'build-if-stale.mjs'))) as {
-      buildWebIfStale(options: { quiet: boolean }): Promise<boolean>;
-    };
-    await builder.buildWebIfStale({ quiet: true });
-  } finally {
-    fs.rmSync(lockDir, { recursive: true, force: true });
-  }
+/** The global setup (test/global-setup.ts) has built web/dist before any test runs. */
+export function ensureWebBuilt(): void {
+  if (!fs.existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: the test global setup builds it');
 }
 
 export interface E2EServer {
@@ -55,7 +34,7 @@ export interface E2EServer {
 }
 
 export async function startE2EServer(env: Record<string, string> = {}): Promise<E2EServer> {
-  await ensureWebBuilt();
+  ensureWebBuilt();
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-'));
   const config = loadConfig({

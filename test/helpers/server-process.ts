@@ -15,12 +15,12 @@ export interface ServerProcess {
 const running = new Set<ChildProcess>();
 
 /**
- * Starts `src/server.ts` as a real process on 127.0.0.1 and a free port. The
+ * Starts the compiled server (`dist/server.js`, built by the test global setup) as a real process on 127.0.0.1 and a free port. The
  * environment is this process's, then a quiet test default (no demo, no
  * worker), then `env`.
  */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ASSAY_DEMO: '0', ASSAY_WORKER: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

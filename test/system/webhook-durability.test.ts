@@ -13,7 +13,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-r
 
 /**
  * Durability of webhook delivery with real server processes (`src/server.ts`
- * through tsx): a SIGKILLed instance loses nothing, and two instances on one
+ * compiled, from dist/): a SIGKILLed instance loses nothing, and two instances on one
  * PostgreSQL deliver each event exactly once while both are healthy.
  */
 

@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCandidateCommands } from './cli-candidate-commands.js';
 import { CliError, EXIT } from './cli-errors.js';
-import { registerOperatorCommands } from './cli-operator-commands.js';
 import { reportError } from './cli-output.js';
 import { registerTelemetryCommands } from './cli-telemetry-commands.js';
 
@@ -29,16 +28,13 @@ function configureTree(command: Command): void {
 
 export function buildProgram(version: string): Command {
   const program = new Command('assay')
-    .description('Assay from the terminal: candidates record hands-on tasks; operators run the server.')
+    .description('Assay for candidates: record and hand in a hands-on task from your terminal.')
     .version(version, '-V, --version')
     .option('--json', 'print results as JSON (for scripts); errors as { "error": { code, message } }')
     .addHelpText('after', EXIT_CODES_HELP);
 
-  program.commandsGroup('Candidate:');
   registerCandidateCommands(program);
   registerTelemetryCommands(program);
-  program.commandsGroup('Operator:');
-  registerOperatorCommands(program);
 
   const run = program.commands.find((command) => command.name() === 'run');
   run?.allowUnknownOption().allowExcessArguments();
