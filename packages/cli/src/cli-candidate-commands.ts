@@ -6,46 +6,14 @@ import { maskKey, type LoginState } from './cli-config-store.js';
 import { contextOf, flushAll, flushPending, type CliContext } from './cli-context.js';
 import { CliError, EXIT, usageError } from './cli-errors.js';
 import { cloneFolderName, cloneRepository, diffSinceBase, prepareTaskFolder } from './cli-git.js';
-import { createApiClient, normalizeServerUrl, type ApiClient } from './cli-http.js';
+import { createApiClient, dataOf, normalizeServerUrl, type Answer, type ApiClient } from './cli-http.js';
 import { formatDuration } from './cli-output.js';
 
 const KEY_FORMAT = /^PST-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 
-/** The parts of the candidate API's answers the CLI uses (see candidate-flow-schemas.ts). */
-interface CandidateAssessment {
-  id: string;
-  title: string;
-  role: string;
-  taskBrief: string | null;
-  repoUrl: string | null;
-  issue: { title: string; repoUrl: string; issueUrl: string | null } | null;
-  timeLimitMinutes: number | null;
-  rules: string[];
-  cases: Array<{ id: string; title: string; order: number; maxScore: number }>;
-  attemptsLeft: number;
-  [field: string]: unknown;
-}
-interface CandidateInvitation {
-  status: string;
-  sessionId: string | null;
-  expiresAt: string;
-  [field: string]: unknown;
-}
-interface CandidateSession {
-  id: string;
-  status: string;
-  startedAt: string;
-  deadlineAt: string | null;
-  completedAt: string | null;
-  remainingSeconds: number | null;
-  cases: Array<{ id: string; title: string; order: number; submitted: boolean }>;
-  result: { scoreStatus: string; percentage: number | null; passed: boolean | null; message: string } | null;
-  [field: string]: unknown;
-}
-interface Overview {
-  assessment: CandidateAssessment;
-  invitation: CandidateInvitation;
-}
+type Overview = Answer<'/v1/candidate/assessment', 'get'>;
+type CandidateInvitation = Overview['invitation'];
+type CandidateSession = Answer<'/v1/candidate/session', 'get'>['session'];
 
 function normalizeKey(raw: string): string {
   const key = raw.trim().toUpperCase();
@@ -93,10 +61,8 @@ async function login(
   }
 
   const client = createApiClient({ server });
-  const body: Record<string, string> = { key };
-  if (options.name) body.name = options.name;
-  if (options.email) body.email = options.email;
-  const answer = await client.post<{ token: string; expiresAt: string } & Overview>('/v1/candidate/sessions', body);
+  const body = { key, ...(options.name ? { name: options.name } : {}), ...(options.email ? { email: options.email } : {}) };
+  const answer = await dataOf(client.api.POST('/v1/candidate/sessions', { body }));
   const state: LoginState = {
     server,
     token: answer.token,
@@ -120,14 +86,14 @@ async function login(
 /** The current attempt, or null before the first start. */
 async function currentSession(client: ApiClient, invitation: CandidateInvitation): Promise<CandidateSession | null> {
   if (!invitation.sessionId) return null;
-  return (await client.get<{ session: CandidateSession }>('/v1/candidate/session')).session;
+  return (await dataOf(client.api.GET('/v1/candidate/session'))).session;
 }
 
 async function showTask(context: CliContext) {
   const state = context.store.requireLogin();
   await flushPending(context, state);
   const client = context.client(state);
-  const { assessment, invitation } = await client.get<Overview>('/v1/candidate/assessment');
+  const { assessment, invitation } = await dataOf(client.api.GET('/v1/candidate/assessment'));
   const session = await currentSession(client, invitation);
   const repoUrl = assessment.repoUrl ?? assessment.issue?.repoUrl ?? null;
   const data = {
@@ -169,7 +135,7 @@ async function start(context: CliContext, options: { clone?: boolean; dir?: stri
   const client = context.client(state);
   let folder = path.resolve(options.dir ?? '.');
   if (options.clone) {
-    const { assessment } = await client.get<Overview>('/v1/candidate/assessment');
+    const { assessment } = await dataOf(client.api.GET('/v1/candidate/assessment'));
     const repoUrl = assessment.repoUrl ?? assessment.issue?.repoUrl ?? null;
     if (!repoUrl) throw new CliError('This assessment has no repository to clone; run `assay start` in your own folder', EXIT.failure, 'no_repository');
     folder = path.resolve(options.dir ?? cloneFolderName(repoUrl));
@@ -183,7 +149,7 @@ async function start(context: CliContext, options: { clone?: boolean; dir?: stri
   const prepared = await prepareTaskFolder(folder);
   if (prepared.initialized) context.output.progress(`${prepared.dir} was not a git repository: initialised one and committed a baseline.`);
 
-  const { session } = await client.post<{ session: CandidateSession }>('/v1/candidate/start');
+  const { session } = await dataOf(client.api.POST('/v1/candidate/start'));
   if (session.status !== 'started') {
     throw new CliError(`This attempt is ${session.status}; there is nothing to start`, EXIT.failure, 'session_closed');
   }
@@ -233,12 +199,12 @@ async function submit(context: CliContext, options: { yes?: boolean; case?: stri
   await flushAll(context, state);
   if (state.submittedAt) {
     // Submitting is idempotent on the server too: show what was submitted.
-    const { session } = await client.get<{ session: CandidateSession }>('/v1/candidate/session');
+    const { session } = await dataOf(client.api.GET('/v1/candidate/session'));
     const data = { session: { id: session.id, status: session.status, completedAt: session.completedAt, result: session.result }, alreadySubmitted: true };
     context.output.result(data, `Already submitted at ${state.submittedAt}.${session.result ? ` ${session.result.message}` : ''}`);
     return;
   }
-  const { assessment } = await client.get<Overview>('/v1/candidate/assessment');
+  const { assessment } = await dataOf(client.api.GET('/v1/candidate/assessment'));
   const target = pickCase(assessment.cases, options.case);
   const diff = await diffSinceBase(state.task.dir, state.task.baseCommit);
   if (diff.patch.length > MAX_DELIVERABLE_CHARS) {
@@ -258,10 +224,10 @@ async function submit(context: CliContext, options: { yes?: boolean; case?: stri
   if (target) {
     context.output.progress(`Uploading the diff for "${target.title}" (${summary})…`);
     const timeSpentSeconds = Math.max(0, Math.round((Date.now() - Date.parse(state.task.startedAt)) / 1000));
-    await client.put(`/v1/candidate/cases/${encodeURIComponent(target.id)}`, { deliverable: diff.patch, timeSpentSeconds });
+    await dataOf(client.api.PUT('/v1/candidate/cases/{caseId}', { params: { path: { caseId: target.id } }, body: { deliverable: diff.patch, timeSpentSeconds } }));
   }
   context.output.progress('Submitting…');
-  const { session } = await client.post<{ session: CandidateSession }>('/v1/candidate/submit');
+  const { session } = await dataOf(client.api.POST('/v1/candidate/submit'));
   context.store.updateLogin((current) => ({ ...current, submittedAt: session.completedAt ?? new Date().toISOString() }));
   const data = {
     session: { id: session.id, status: session.status, completedAt: session.completedAt, result: session.result },

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { createConfigStore, type ConfigStore, type LoginState } from './cli-config-store.js';
 import { CliError, EXIT } from './cli-errors.js';
 import { createEventBuffer, type BatchOutcome, type BufferedEvent, type EventBuffer, type FlushResult } from './cli-event-buffer.js';
-import { ApiError, createApiClient, isTransient, type ApiClient } from './cli-http.js';
+import { ApiError, createApiClient, dataOf, isTransient, type ApiClient } from './cli-http.js';
 import { createOutput, type Output } from './cli-output.js';
 import { DEFAULT_VERIFY_PATTERNS } from './cli-verify-fns.js';
 
@@ -34,14 +34,10 @@ function clientTimeout(): number {
 /** POST /v1/candidate/events, and what its answer means for the buffer. */
 export async function sendEvents(client: ApiClient, events: BufferedEvent[]): Promise<BatchOutcome> {
   try {
-    const answer = await client.post<{ accepted: number; duplicates: number }>('/v1/candidate/events', {
-      events: events.map((event) => ({
-        id: event.clientEventId,
-        type: event.type,
-        occurredAt: event.occurredAt,
-        payload: event.payload,
-      })),
-    });
+    const body = {
+      events: events.map((event) => ({ id: event.clientEventId, type: event.type, occurredAt: event.occurredAt, payload: event.payload })),
+    };
+    const answer = await dataOf(client.api.POST('/v1/candidate/events', { body }));
     return { kind: 'accepted', duplicates: answer?.duplicates ?? 0 };
   } catch (error) {
     if (isTransient(error)) return { kind: 'retry', reason: (error as Error).message };

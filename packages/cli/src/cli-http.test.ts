@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, UnreachableError, createApiClient, isTransient, normalizeServerUrl } from './cli-http.js';
+import { ApiError, UnreachableError, createApiClient, dataOf, isTransient, normalizeServerUrl } from './cli-http.js';
 
 describe('normalizeServerUrl', () => {
   it.each([
@@ -16,21 +16,32 @@ describe('normalizeServerUrl', () => {
   });
 });
 
-function fakeFetch(status: number, body: unknown, seen: Array<{ url: string; init: RequestInit }> = []): typeof fetch {
-  return (async (url: string, init: RequestInit) => {
-    seen.push({ url, init });
-    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  }) as unknown as typeof fetch;
+interface Seen {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: string;
 }
+
+function fakeFetch(status: number, body: unknown, seen: Seen[] = []): typeof fetch {
+  return async (input) => {
+    const request = input as Request;
+    seen.push({ url: request.url, method: request.method, headers: request.headers, body: await request.text() });
+    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+const readSession = (client: ReturnType<typeof createApiClient>) => dataOf(client.api.GET('/v1/candidate/session'));
 
 describe('api client', () => {
   it('sends the token as a bearer credential and JSON bodies', async () => {
-    const seen: Array<{ url: string; init: RequestInit }> = [];
-    const client = createApiClient({ server: 'http://h/', token: 'cst_x', fetch: fakeFetch(200, { ok: true }, seen) });
-    expect(await client.post('/v1/candidate/events', { events: [] })).toEqual({ ok: true });
-    expect(seen[0]!.url).toBe('http://h/v1/candidate/events');
-    expect(seen[0]!.init.headers).toMatchObject({ authorization: 'Bearer cst_x', 'content-type': 'application/json' });
-    expect(seen[0]!.init.body).toBe('{"events":[]}');
+    const seen: Seen[] = [];
+    const client = createApiClient({ server: 'http://h/', token: 'cst_x', fetch: fakeFetch(200, { accepted: 0, duplicates: 0 }, seen) });
+    expect(await dataOf(client.api.POST('/v1/candidate/events', { body: { events: [] } }))).toEqual({ accepted: 0, duplicates: 0 });
+    expect(seen[0]).toMatchObject({ url: 'http://h/v1/candidate/events', method: 'POST', body: '{"events":[]}' });
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer cst_x');
+    expect(seen[0]!.headers.get('content-type')).toBe('application/json');
+    expect(seen[0]!.headers.get('user-agent')).toBe('assay-cli');
   });
 
   it.each([
@@ -41,7 +52,7 @@ describe('api client', () => {
     [500, { error: { code: 'internal_error', message: 'Unexpected server error' } }, 'internal_error', 1, true],
   ])('maps %i to code %s, exit code %i, transient %s', async (status, body, code, exitCode, transient) => {
     const client = createApiClient({ server: 'http://h', token: 'cst_x', fetch: fakeFetch(status, body) });
-    const error = await client.get('/x').catch((caught: unknown) => caught);
+    const error = await readSession(client).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status, code, exitCode });
     expect(isTransient(error)).toBe(transient);
@@ -49,16 +60,32 @@ describe('api client', () => {
 
   it('tells a candidate whose token was refused to log in again', async () => {
     const client = createApiClient({ server: 'http://h', token: 'cst_x', fetch: fakeFetch(401, { error: { code: 'unauthorized', message: 'Missing or invalid credentials' } }) });
-    await expect(client.get('/x')).rejects.toThrow(/assay login/);
+    await expect(readSession(client)).rejects.toThrow(/assay login/);
   });
 
   it('reports an unreachable server with exit code 4, as transient', async () => {
-    const failing = (async () => {
+    const failing: typeof fetch = async () => {
       throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
-    }) as unknown as typeof fetch;
-    const error = await createApiClient({ server: 'http://h', fetch: failing }).get('/x').catch((caught: unknown) => caught);
+    };
+    const error = await readSession(createApiClient({ server: 'http://h', fetch: failing })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreachableError);
     expect(error).toMatchObject({ exitCode: 4, message: expect.stringContaining('ECONNREFUSED') });
     expect(isTransient(error)).toBe(true);
+  });
+});
+
+/** Requests a hung server holds, as its socket would (else the whole pending chain is garbage). */
+const heldByTheServer: Request[] = [];
+
+describe('api client timeouts', () => {
+  it('gives up on a server that does not answer in time, as unreachable', async () => {
+    const hanging: typeof fetch = (input) => {
+      const request = input as Request;
+      heldByTheServer.push(request);
+      return new Promise((_resolve, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+    };
+    const error = await readSession(createApiClient({ server: 'http://h', fetch: hanging, timeoutMs: 50 })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnreachableError);
+    expect(error).toMatchObject({ message: expect.stringContaining('timed out') });
   });
 });

@@ -1,3 +1,5 @@
+import type { paths } from '@assay/api-types';
+import createClient from 'openapi-fetch';
 import { CliError, EXIT } from './cli-errors.js';
 
 /** An error answer from the Assay server: `{ error: { code, message, details? } }`. */
@@ -50,52 +52,67 @@ function reasonOf(error: unknown): string {
   return cause?.message ?? (error as Error).message ?? String(error);
 }
 
+async function errorFrom(response: Response, token: string | undefined): Promise<ApiError> {
+  const data = (await response.json().catch(() => undefined)) as
+    | { error?: { code?: unknown; message?: unknown; details?: unknown } }
+    | undefined;
+  const error = data?.error;
+  const code = typeof error?.code === 'string' ? error.code : `http_${response.status}`;
+  const message = typeof error?.message === 'string' ? error.message : `The server answered ${response.status} ${response.statusText}`.trim();
+  const hint = response.status === 401 && token ? ' (your login expired or was revoked: run `assay login <key>` again)' : '';
+  return new ApiError(response.status, code, `${message}${hint}`, error?.details);
+}
+
+/**
+ * The Assay API as the generated types describe it (openapi-fetch): a refused
+ * request throws ApiError, an unreachable or hung server UnreachableError, so
+ * a command reads the answer's data or stops with one clear line.
+ */
 export function createApiClient(options: ApiClientOptions) {
   const fetchImpl = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const server = options.server.replace(/\/+$/, '');
-
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'assay-cli' };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await fetchImpl(`${server}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new UnreachableError(server, reasonOf(error));
-    }
-    const text = await response.text().catch(() => '');
-    let data: any = undefined;
-    if (text) {
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'assay-cli' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const client = createClient<paths>({
+    baseUrl: server,
+    headers,
+    fetch: async (request: Request) => {
+      // A timer of our own, not AbortSignal.timeout(): a Request only follows that signal
+      // through a weak reference, so it can be collected before it fires and a hung
+      // server would hang the terminal.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new DOMException('The server did not answer in time', 'TimeoutError')), timeoutMs);
       try {
-        data = JSON.parse(text);
-      } catch {
-        data = undefined;
+        return await fetchImpl(new Request(request, { signal: controller.signal }));
+      } catch (error) {
+        throw new UnreachableError(server, reasonOf(error));
+      } finally {
+        clearTimeout(timer);
       }
-    }
-    if (!response.ok) {
-      const error = data?.error;
-      const code = typeof error?.code === 'string' ? error.code : `http_${response.status}`;
-      const message =
-        typeof error?.message === 'string' ? error.message : `The server answered ${response.status} ${response.statusText}`.trim();
-      const hint = response.status === 401 && options.token ? ' (your login expired or was revoked: run `assay login <key>` again)' : '';
-      throw new ApiError(response.status, code, `${message}${hint}`, error?.details);
-    }
-    return data as T;
-  }
+    },
+  });
+  client.use({
+    async onResponse({ response }) {
+      if (!response.ok) throw await errorFrom(response, options.token);
+      return undefined;
+    },
+  });
 
-  return {
-    server,
-    get: <T>(path: string) => request<T>('GET', path),
-    post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-    put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
-  };
+  return { server, api: client };
+}
+
+/** The JSON a successful GET/POST/PUT of `path` answers, from the generated API types. */
+export type Answer<P extends keyof paths, M extends 'get' | 'post' | 'put'> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+
+/** The data of a successful answer; a refused request has thrown ApiError already. */
+export async function dataOf<T>(pending: Promise<{ data?: T }>): Promise<T> {
+  const { data } = await pending;
+  return data as T;
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -207,7 +207,7 @@ export interface TestSummary {
   format: string;
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences begin with ESC (\u001b) and OSC ones end with BEL (\u0007): matching them is the point.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
 
 export function stripAnsi(text: string): string {
