@@ -179,14 +179,36 @@ describe('end to end: three candidates take an assessment and are scored exactly
       ]),
     ).toEqual({ accepted: 7, duplicates: 0 });
 
-    for (const who of ['A', 'C'] as const) {
-      const submitted = await call('POST', '/v1/candidate/submit', candidates[who].headers);
-      expect(submitted.statusCode).toBe(200);
-      expect(submitted.data.session.result).toMatchObject({ scoreStatus: 'PENDING', percentage: null, passed: null });
-    }
+    for (const who of ['A', 'C'] as const) await handInEveryPart(who);
     clock.set(at(600));
-    expect((await call('POST', '/v1/candidate/submit', candidates.B.headers)).statusCode).toBe(200);
+    await handInEveryPart('B');
   });
+
+  /**
+   * The questions first (the attempt stays open while a task is), then each
+   * task: A's first task as saved, every other one with a diff sent along.
+   * The last part handed in completes the attempt; scores wait for grading.
+   */
+  async function handInEveryPart(who: 'A' | 'B' | 'C') {
+    const questions = await call('POST', '/v1/candidate/submit', candidates[who].headers);
+    expect(questions.statusCode).toBe(200);
+    expect(questions.data.session).toMatchObject({ status: 'started', result: null });
+    expect(questions.data.session.parts.map((part: any) => [part.kind, part.state])).toEqual([
+      ['questions', 'handed_in'],
+      ['case', 'open'],
+      ['case', 'open'],
+    ]);
+    const [first, second] = assessment.cases;
+    const saved = who === 'A';
+    const firstCase = await call('POST', `/v1/candidate/cases/${first.id}/submit`, candidates[who].headers, saved ? {} : { deliverable: `diff --git a/${who} b/${who}` });
+    expect(firstCase.statusCode).toBe(200);
+    expect(firstCase.data.session.status).toBe('started');
+    const last = await call('POST', `/v1/candidate/cases/${second.id}/submit`, candidates[who].headers, { deliverable: `diff --git a/${who}2 b/${who}2` });
+    expect(last.statusCode).toBe(200);
+    expect(last.data.session.status).toBe('completed');
+    expect(last.data.session.parts.every((part: any) => part.state === 'handed_in')).toBe(true);
+    expect(last.data.session.result).toMatchObject({ scoreStatus: 'PENDING', percentage: null, passed: null });
+  }
 
   const reviewerSession = async (who: 'A' | 'B' | 'C') => {
     const response = await call('GET', `/v1/sessions/${candidates[who].session.id}`, org.headers);

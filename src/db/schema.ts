@@ -204,6 +204,8 @@ export interface SessionsTable {
   updated_at: Timestamp;
   /** 0004: `submitted` or `deadline`; null while open. */
   closed_reason: string | null;
+  /** 0005: when the question section was handed in; null while it is open. */
+  questions_handed_in_at: Timestamp | null;
 }
 
 export interface AnswersTable {
@@ -235,6 +237,8 @@ export interface CaseResultsTable {
   graded_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0005: when the candidate handed this case in; null while open or never handed in. */
+  handed_in_at: Timestamp | null;
 }
 
 export interface EventsTable {

@@ -129,7 +129,7 @@ export async function seedDemoResults(
     await flow.recordEvents(principal, events);
     const taskSeconds = Math.round((endedAt - taskStart) / 1000 / session.cases.length);
     for (const item of session.cases) {
-      await flow.saveCase(principal, item.id, { deliverable: caseDiff(item.title, candidate.name), timeSpentSeconds: taskSeconds });
+      await flow.submitCase(principal, item.id, { deliverable: caseDiff(item.title, candidate.name), timeSpentSeconds: taskSeconds });
     }
     clock.set(endedAt);
     await flow.submit(principal);

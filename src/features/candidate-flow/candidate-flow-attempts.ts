@@ -5,6 +5,7 @@ import type { Principal } from '../auth/auth-principal.js';
 import { recordDomainEvent } from '../outbox/outbox-store.js';
 import { parseLayout, sessionView, type SessionEngineDeps } from '../sessions/sessions-completion.js';
 import { resultMessage, UNSCORED_SESSION } from '../sessions/sessions-fns.js';
+import { partsOf } from '../sessions/sessions-views.js';
 import {
   findAssessmentRow,
   findInvitation,
@@ -178,6 +179,7 @@ export async function openAttempt(trx: Executor, deps: SessionEngineDeps, contex
       score: null,
       max_score: item.max_score,
       status: 'pending',
+      handed_in_at: null,
       grades: null,
       feedback: null,
       deliverable: null,
@@ -325,6 +327,7 @@ export async function candidateSessionView(db: Executor, context: FlowContext, s
       submitted: item.deliverable !== null,
       timeSpentSeconds: item.time_spent_seconds,
     })),
+    parts: partsOf(session, cases),
     result: showResult
       ? {
           scoreStatus: session.score_status as 'PENDING' | 'PASS' | 'LOW_PASS' | 'FAIL',

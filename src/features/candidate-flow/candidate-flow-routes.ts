@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { TooManyRequestsError } from '../../errors.js';
@@ -137,13 +137,35 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
     handler: async (request) => ({ case: await service.saveCase(candidate(request), request.params.caseId, request.body) }),
   });
 
+  app.post('/v1/candidate/cases/:caseId/submit', {
+    config: { auth },
+    schema: {
+      tags: ['Candidate'],
+      summary: 'Hand in one hands-on task (final): with the deliverable sent here, else the one saved; the attempt completes when no part is left open',
+      params: CaseParams,
+      body: Type.Optional(SaveCaseBody),
+      response: { 200: SessionEnvelope, ...errorResponses(400, 401, 404, 409, 410) },
+    },
+    handler: async (request) => ({ session: await service.submitCase(candidate(request), request.params.caseId, request.body ?? {}) }),
+  });
+
   app.post('/v1/candidate/submit', {
     config: { auth },
     schema: {
       tags: ['Candidate'],
-      summary: 'Submit the attempt (final; repeating it returns the same result)',
-      response: { 200: SubmitResponse, ...errorResponses(401, 409) },
+      summary: 'Hand in the question section (final; repeating it answers the same); the attempt completes when no case is left open',
+      response: { 200: SubmitResponse, ...errorResponses(401, 409, 410) },
     },
     handler: async (request) => ({ session: await service.submit(candidate(request)) }),
+  });
+
+  app.post('/v1/candidate/finish', {
+    config: { auth },
+    schema: {
+      tags: ['Candidate'],
+      summary: 'Finish the attempt now: every open part is handed in as last saved (a task with nothing saved scores 0)',
+      response: { 200: SessionEnvelope, ...errorResponses(401, 409, 410) },
+    },
+    handler: async (request) => ({ session: await service.finish(candidate(request)) }),
   });
 };

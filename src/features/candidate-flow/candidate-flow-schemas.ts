@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
+import { AttemptPartObject } from '../sessions/sessions-schemas.js';
 import { EVENT_TYPES } from '../telemetry/telemetry-fns.js';
 
 /**
@@ -135,6 +136,9 @@ export const CandidateSessionObject = Type.Object({
       timeSpentSeconds: Nullable(Type.Integer()),
     }),
   ),
+  parts: Type.Array(AttemptPartObject, {
+    description: 'The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline)',
+  }),
   result: Nullable(CandidateResultObject),
 });
 export type CandidateSessionObject = Static<typeof CandidateSessionObject>;

@@ -6,6 +6,8 @@ import { addDays } from '../../shared/clock.js';
 import { CANDIDATE_TOKEN_PREFIX } from '../auth/auth-plugin.js';
 import { fieldError } from '../questions/questions-fns.js';
 import { recordDomainEvent } from '../outbox/outbox-store.js';
+import { everyPartHandedIn } from '../sessions/sessions-fns.js';
+import { partsOf } from '../sessions/sessions-views.js';
 import { closeIfOverdue, closeSession, parseLayout, type SessionEngineDeps } from '../sessions/sessions-completion.js';
 import {
   countKnownEvents,
@@ -16,6 +18,7 @@ import {
   lockOpenSession,
   updateCaseResult,
   updateInvitation,
+  updateSession,
   upsertAnswer,
   type SessionRow,
 } from '../sessions/sessions-store.js';
@@ -48,6 +51,13 @@ export const CANDIDATE_TOKEN_DAYS = 7;
 export class InvalidKeyError extends AppError {
   constructor() {
     super(401, 'invalid_key', 'Unknown or revoked key');
+  }
+}
+
+/** 409 for a change to a part of the attempt that was handed in (final). */
+export class PartHandedInError extends ConflictError {
+  constructor(what: string) {
+    super(`${what} was handed in; it can no longer be changed`, 'part_handed_in');
   }
 }
 
@@ -93,6 +103,26 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
 
   async function sessionContext(trx: Executor, context: FlowContext) {
     return candidateSessionView(trx, context, (await currentSession(trx, context.invitation))!, clock.now());
+  }
+
+  /** The candidate's view of the attempt after a change, read in the same transaction. */
+  async function viewAfter(trx: Executor, principal: CandidatePrincipal) {
+    return sessionContext(trx, await loadContext(trx, principal.orgId, principal.invitationId));
+  }
+
+  /** Completes (closes and scores) the attempt once nothing is left to hand in. */
+  async function completeWhenAllHandedIn(trx: Executor, orgId: string, sessionId: string): Promise<void> {
+    const session = (await findSession(trx, orgId, sessionId))!;
+    if (everyPartHandedIn(partsOf(session, await listCaseResults(trx, sessionId)))) {
+      await closeSession(trx, deps, orgId, sessionId, 'submitted');
+    }
+  }
+
+  /** The attempt to hand a part of in: 409 before the first start. */
+  async function attemptOf(trx: Executor, context: FlowContext): Promise<SessionRow> {
+    const session = await currentSession(trx, context.invitation);
+    if (!session) throw new ConflictError('Start the assessment first', 'session_not_started');
+    return session;
   }
 
   return {
@@ -205,6 +235,7 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
       const context = await freshContext(principal);
       return inTransaction(db, async (trx) => {
         const session = await lockOpen(trx, context);
+        if (session.questions_handed_in_at !== null) throw new PartHandedInError('The question section');
         const entry = parseLayout(session).find((item) => item.questionId === questionId);
         if (!entry) throw new NotFoundError('Question');
         const [question] = await findQuestionContent(trx, session.org_id, [questionId]);
@@ -292,6 +323,7 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
         const session = await lockOpen(trx, context);
         const result = (await listCaseResults(trx, session.id)).find((item) => item.case_id === caseId);
         if (!result) throw new NotFoundError('Case');
+        if (result.handed_in_at !== null) throw new PartHandedInError(`The task "${result.title}"`);
         const changes = {
           deliverable: input.deliverable ?? result.deliverable,
           time_spent_seconds: input.timeSpentSeconds ?? result.time_spent_seconds,
@@ -310,17 +342,65 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
     },
 
     /**
-     * POST /v1/candidate/submit: final and idempotent. Of concurrent submits
-     * one closes the attempt; every caller gets the same closed session.
+     * POST /v1/candidate/cases/:caseId/submit: hands in one case (with the
+     * deliverable sent here, else the one saved); final, and repeating it
+     * answers the same. The attempt completes when that was the last open part.
+     */
+    async submitCase(principal: CandidatePrincipal, caseId: string, input: { deliverable?: string; timeSpentSeconds?: number }) {
+      const context = await freshContext(principal);
+      return inTransaction(db, async (trx) => {
+        const attempt = await attemptOf(trx, context);
+        const result = (await listCaseResults(trx, attempt.id)).find((item) => item.case_id === caseId);
+        if (!result) throw new NotFoundError('Case');
+        if (result.handed_in_at !== null) return viewAfter(trx, principal);
+        const session = await lockOpen(trx, context);
+        const now = clock.now().toISOString();
+        await updateCaseResult(trx, result.id, {
+          deliverable: input.deliverable ?? result.deliverable,
+          time_spent_seconds: input.timeSpentSeconds ?? result.time_spent_seconds,
+          handed_in_at: now,
+          updated_at: now,
+        });
+        await completeWhenAllHandedIn(trx, session.org_id, session.id);
+        return viewAfter(trx, principal);
+      });
+    },
+
+    /**
+     * POST /v1/candidate/submit: hands in the question section (final and
+     * idempotent). The attempt completes when no case is left open; an
+     * assessment without questions has no question section, and there this
+     * call finishes the attempt, as it always did.
      */
     async submit(principal: CandidatePrincipal) {
       const context = await freshContext(principal);
-      const session = await currentSession(db, context.invitation);
-      if (!session) throw new ConflictError('Start the assessment first', 'session_not_started');
       return inTransaction(db, async (trx) => {
-        if (session.status === 'started') await closeSession(trx, deps, principal.orgId, session.id, 'submitted');
-        const after = await loadContext(trx, principal.orgId, principal.invitationId);
-        return sessionContext(trx, after);
+        const attempt = await attemptOf(trx, context);
+        if (attempt.status === 'started' && attempt.questions_handed_in_at === null) {
+          const session = await lockOpen(trx, context);
+          if (session.total_questions === 0) {
+            await closeSession(trx, deps, session.org_id, session.id, 'submitted');
+          } else {
+            const now = clock.now().toISOString();
+            await updateSession(trx, session.id, { questions_handed_in_at: now, updated_at: now });
+            await completeWhenAllHandedIn(trx, session.org_id, session.id);
+          }
+        }
+        return viewAfter(trx, principal);
+      });
+    },
+
+    /**
+     * POST /v1/candidate/finish: ends the attempt now. Every open part is
+     * handed in as last saved; a case with nothing saved scores 0. Of
+     * concurrent calls one closes; every caller gets the same closed attempt.
+     */
+    async finish(principal: CandidatePrincipal) {
+      const context = await freshContext(principal);
+      return inTransaction(db, async (trx) => {
+        const attempt = await attemptOf(trx, context);
+        if (attempt.status === 'started') await closeSession(trx, deps, principal.orgId, attempt.id, 'submitted');
+        return viewAfter(trx, principal);
       });
     },
   };

@@ -31,6 +31,7 @@ import {
   listEvents,
   listOverdueSessions,
   setAnswerOutcome,
+  updateCaseResult,
   updateInvitation,
   updateSession,
   updateSkill,
@@ -292,6 +293,26 @@ export function verificationResult(session: SessionRow, assessment: AssessmentRo
   };
 }
 
+/**
+ * At the close every part still open is handed in as it was last saved: the
+ * answers as they stand, a case with its saved deliverable. A case with
+ * nothing saved is recorded as not handed in and scores 0, so the result does
+ * not wait on a grade for work that does not exist.
+ */
+async function handInOpenParts(trx: Executor, session: SessionRow, closedAt: string, now: string): Promise<SessionRow> {
+  for (const item of await listCaseResults(trx, session.id)) {
+    if (item.handed_in_at !== null) continue;
+    if (item.deliverable !== null) {
+      await updateCaseResult(trx, item.id, { handed_in_at: closedAt, updated_at: now });
+    } else if (item.status !== 'graded') {
+      await updateCaseResult(trx, item.id, { status: 'graded', score: 0, feedback: 'Not handed in', graded_at: closedAt, graded_by: null, updated_at: now });
+    }
+  }
+  if (session.questions_handed_in_at !== null) return session;
+  await updateSession(trx, session.id, { questions_handed_in_at: closedAt });
+  return { ...session, questions_handed_in_at: closedAt };
+}
+
 export interface CloseOutcome {
   /** False when the session was already closed (another request won). */
   closed: boolean;
@@ -323,8 +344,9 @@ export async function closeSession(
     completedAt,
     now: now.toISOString(),
   });
-  const current = (await findSession(trx, orgId, sessionId))!;
-  if (!claimed) return { closed: false, session: current, finalization: null };
+  const closedRow = (await findSession(trx, orgId, sessionId))!;
+  if (!claimed) return { closed: false, session: closedRow, finalization: null };
+  const current = await handInOpenParts(trx, closedRow, completedAt, now.toISOString());
 
   const assessment = (await findAssessmentRow(trx, orgId, current.assessment_id))!;
   const invitation = (await findInvitation(trx, orgId, current.invitation_id))!;

@@ -37,7 +37,45 @@ export const UNSCORED_SESSION = {
   decided_at: null,
   decided_by: null,
   closed_reason: null,
+  questions_handed_in_at: null,
 } as const satisfies Partial<SessionsTable>;
+
+/** The id of an attempt's question section among its parts (a case's part id is the case id). */
+export const QUESTIONS_PART_ID = 'questions';
+
+/** One part of an attempt: the question section, or one hands-on case. */
+export interface AttemptPart {
+  id: string;
+  kind: 'questions' | 'case';
+  title: string;
+  state: 'open' | 'handed_in';
+  handedInAt: string | null;
+}
+
+export interface PartsInput {
+  /** How many questions the attempt holds; without any there is no question section. */
+  questionCount: number;
+  questionsHandedInAt: string | null;
+  cases: ReadonlyArray<{ caseId: string; title: string; order: number; handedInAt: string | null }>;
+}
+
+/** The parts of an attempt in the order the candidate meets them: the questions, then the cases by order. */
+export function attemptParts(input: PartsInput): AttemptPart[] {
+  const parts: AttemptPart[] = [];
+  if (input.questionCount > 0) {
+    const handedInAt = input.questionsHandedInAt;
+    parts.push({ id: QUESTIONS_PART_ID, kind: 'questions', title: 'Questions', state: handedInAt ? 'handed_in' : 'open', handedInAt });
+  }
+  for (const item of [...input.cases].sort((a, b) => a.order - b.order)) {
+    parts.push({ id: item.caseId, kind: 'case', title: item.title, state: item.handedInAt ? 'handed_in' : 'open', handedInAt: item.handedInAt });
+  }
+  return parts;
+}
+
+/** True when nothing is left to hand in: the attempt completes. */
+export function everyPartHandedIn(parts: readonly AttemptPart[]): boolean {
+  return parts.every((part) => part.state === 'handed_in');
+}
 
 export interface RubricCriterion {
   name: string;

@@ -15,7 +15,14 @@ describe('sessions (reviewer)', () => {
     const [key] = await createKeys(t, org, assessment.id, opts.email ? { count: 1, candidateEmails: [opts.email] } : { count: 1 });
     const { headers } = await redeem(t, key.key);
     const started = await t.request({ method: 'POST', url: '/v1/candidate/start', headers });
-    if (opts.submit) await t.request({ method: 'POST', url: '/v1/candidate/submit', headers });
+    if (opts.submit) {
+      // Every task handed in with work, then the questions: the attempt completes, its cases wait for grading.
+      for (const item of started.data.session.cases as Array<{ id: string }>) {
+        await t.request({ method: 'POST', url: `/v1/candidate/cases/${item.id}/submit`, headers, payload: { deliverable: 'diff --git a/x b/x' } });
+      }
+      const submitted = await t.request({ method: 'POST', url: '/v1/candidate/submit', headers });
+      expect(submitted.data.session.status).toBe('completed');
+    }
     return { id: started.data.session.id as string, headers };
   }
 

@@ -24,6 +24,17 @@ export const SessionCaseObject = Type.Object({
   gradedBy: Nullable(Type.String()),
 });
 
+/** One part of an attempt, handed in on its own: the question section or one hands-on case. */
+export const AttemptPartObject = Type.Object({
+  id: Type.String({ description: '`questions` for the question section, else the case id' }),
+  kind: Type.Union([Type.Literal('questions'), Type.Literal('case')]),
+  title: Type.String(),
+  state: Type.Union([Type.Literal('open'), Type.Literal('handed_in')], {
+    description: 'open: not handed in (on a closed attempt: never handed in); handed_in: final',
+  }),
+  handedInAt: Nullable(Timestamp),
+});
+
 /** A session (one attempt; a "result" once closed) as reviewers and webhooks see it. */
 export const SessionObject = Type.Object({
   id: Type.String(),
@@ -73,6 +84,7 @@ export const SessionObject = Type.Object({
     typingSpeedWpm: Nullable(Type.Number()),
   }),
   cases: Type.Array(SessionCaseObject),
+  parts: Type.Array(AttemptPartObject, { description: 'The parts of the attempt and whether each was handed in' }),
   decision: Nullable(Type.Union([Type.Literal('hired'), Type.Literal('rejected')])),
   decidedAt: Nullable(Timestamp),
   decidedBy: Nullable(Type.String()),

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Breakdown, ScoreStatus, TimeSpent } from '../scoring/scoring-fns.js';
+import { attemptParts, type AttemptPart } from './sessions-fns.js';
 import type { SessionCaseObject, SessionObject } from './sessions-schemas.js';
 import type { CaseResultRow, SessionRow } from './sessions-store.js';
 
@@ -40,6 +41,18 @@ export function toCaseView(row: CaseResultWithCase): SessionCaseView {
     gradedAt: row.graded_at,
     gradedBy: row.graded_by,
   };
+}
+
+/** The parts of an attempt (question section, cases) with their hand-in state. */
+export function partsOf(
+  session: Pick<SessionRow, 'total_questions' | 'questions_handed_in_at'>,
+  cases: ReadonlyArray<Pick<CaseResultWithCase, 'case_id' | 'title' | 'position' | 'handed_in_at'>>,
+): AttemptPart[] {
+  return attemptParts({
+    questionCount: session.total_questions,
+    questionsHandedInAt: session.questions_handed_in_at,
+    cases: cases.map((item) => ({ caseId: item.case_id, title: item.title, order: item.position, handedInAt: item.handed_in_at })),
+  });
 }
 
 export function toSessionView(session: SessionRow, cases: readonly CaseResultWithCase[]): SessionView {
@@ -84,6 +97,7 @@ export function toSessionView(session: SessionRow, cases: readonly CaseResultWit
       typingSpeedWpm: session.typing_speed_wpm,
     },
     cases: cases.map(toCaseView),
+    parts: partsOf(session, cases),
     decision: session.decision as SessionView['decision'],
     decidedAt: session.decided_at,
     decidedBy: session.decided_by,
