@@ -193,19 +193,63 @@ export function pickCase<T extends { id: string; order: number; title: string }>
   throw usageError(`This assessment has ${cases.length} tasks; say which one the diff is for:\n${known}`);
 }
 
+type Part = CandidateSession['parts'][number];
+
+/** "Questions (in the browser)", "2. Add caching": a part as the candidate knows it. */
+function partLabel(part: Part, session: CandidateSession): string {
+  if (part.kind === 'questions') return 'the questions (in the browser)';
+  const order = session.cases.find((item) => item.id === part.id)?.order;
+  return order === undefined ? `"${part.title}"` : `task ${order} "${part.title}"`;
+}
+
+function openParts(session: CandidateSession): Part[] {
+  return session.parts.filter((part) => part.state === 'open');
+}
+
+/** What is left after a hand-in, and how to go on. */
+function whatRemains(session: CandidateSession): string {
+  if (session.status !== 'started') return `The attempt is complete.${session.result ? ` ${session.result.message}` : ''} You can close this terminal.`;
+  const open = openParts(session);
+  const nextCase = open.find((part) => part.kind === 'case');
+  const order = nextCase ? session.cases.find((item) => item.id === nextCase.id)?.order : undefined;
+  return [
+    `Still open: ${open.map((part) => partLabel(part, session)).join(', ')}.`,
+    order !== undefined ? `Hand in the next task with \`assay submit --case ${order}\`, or end the attempt with \`assay finish\`.` : 'End the attempt with `assay finish` when you are done.',
+  ].join('\n');
+}
+
+function sessionSummary(session: CandidateSession) {
+  return { id: session.id, status: session.status, completedAt: session.completedAt, parts: session.parts, result: session.result };
+}
+
+/** Remembers a closed attempt: recording commands stop, `assay status` says so. */
+function rememberIfClosed(context: CliContext, session: CandidateSession): void {
+  if (session.status === 'started') return;
+  context.store.updateLogin((current) => ({ ...current, submittedAt: current.submittedAt ?? session.completedAt ?? new Date().toISOString() }));
+}
+
 async function submit(context: CliContext, options: { yes?: boolean; case?: string }) {
   const state = context.store.requireTask();
   const client = context.client(state);
   await flushAll(context, state);
-  if (state.submittedAt) {
-    // Submitting is idempotent on the server too: show what was submitted.
-    const { session } = await dataOf(client.api.GET('/v1/candidate/session'));
-    const data = { session: { id: session.id, status: session.status, completedAt: session.completedAt, result: session.result }, alreadySubmitted: true };
-    context.output.result(data, `Already submitted at ${state.submittedAt}.${session.result ? ` ${session.result.message}` : ''}`);
+  const { session: before } = await dataOf(client.api.GET('/v1/candidate/session'));
+  if (before.status !== 'started') {
+    rememberIfClosed(context, before);
+    context.output.result({ session: sessionSummary(before), alreadySubmitted: true }, `This attempt is closed (${before.status}).${before.result ? ` ${before.result.message}` : ''}`);
     return;
   }
-  const { assessment } = await dataOf(client.api.GET('/v1/candidate/assessment'));
-  const target = pickCase(assessment.cases, options.case);
+  const target = pickCase(before.cases, options.case);
+  if (!target) {
+    throw new CliError('This assessment has no hands-on task to hand in; end the attempt with `assay finish`.', EXIT.failure, 'no_task');
+  }
+  const part = before.parts.find((item) => item.id === target.id);
+  if (part?.state === 'handed_in') {
+    context.output.result(
+      { session: sessionSummary(before), case: { id: target.id, title: target.title }, alreadyHandedIn: true },
+      `"${target.title}" was handed in already (${part.handedInAt}).\n${whatRemains(before)}`,
+    );
+    return;
+  }
   const diff = await diffSinceBase(state.task.dir, state.task.baseCommit);
   if (diff.patch.length > MAX_DELIVERABLE_CHARS) {
     throw new CliError(
@@ -215,34 +259,74 @@ async function submit(context: CliContext, options: { yes?: boolean; case?: stri
     );
   }
   const summary = `${diff.filesChanged} file(s) changed, +${diff.insertions} −${diff.deletions}`;
-  if (!target) context.output.warn('this assessment has no hands-on task to attach the diff to; submitting without it');
   if (!options.yes) {
-    if (!process.stdin.isTTY) throw usageError('Submitting is final: pass --yes to confirm when not running in a terminal');
-    const what = target ? `your work on "${target.title}" (${summary})` : 'the assessment';
-    if (!(await confirm(`Submit ${what}? This is final.`))) throw new CliError('Not submitted.', EXIT.failure, 'cancelled');
+    if (!process.stdin.isTTY) throw usageError('Handing in is final: pass --yes to confirm when not running in a terminal');
+    if (!(await confirm(`Hand in your work on "${target.title}" (${summary})? This is final for this task.`))) {
+      throw new CliError('Not handed in.', EXIT.failure, 'cancelled');
+    }
   }
-  if (target) {
-    context.output.progress(`Uploading the diff for "${target.title}" (${summary})…`);
-    const timeSpentSeconds = Math.max(0, Math.round((Date.now() - Date.parse(state.task.startedAt)) / 1000));
-    await dataOf(client.api.PUT('/v1/candidate/cases/{caseId}', { params: { path: { caseId: target.id } }, body: { deliverable: diff.patch, timeSpentSeconds } }));
-  }
-  context.output.progress('Submitting…');
-  const { session } = await dataOf(client.api.POST('/v1/candidate/submit'));
-  context.store.updateLogin((current) => ({ ...current, submittedAt: session.completedAt ?? new Date().toISOString() }));
+  context.output.progress(`Handing in the diff for "${target.title}" (${summary})…`);
+  const timeSpentSeconds = Math.max(0, Math.round((Date.now() - Date.parse(state.task.startedAt)) / 1000));
+  const { session } = await dataOf(
+    client.api.POST('/v1/candidate/cases/{caseId}/submit', { params: { path: { caseId: target.id } }, body: { deliverable: diff.patch, timeSpentSeconds } }),
+  );
+  rememberIfClosed(context, session);
   const data = {
-    session: { id: session.id, status: session.status, completedAt: session.completedAt, result: session.result },
-    case: target ? { id: target.id, title: target.title } : null,
+    session: sessionSummary(session),
+    case: { id: target.id, title: target.title },
     diff: { filesChanged: diff.filesChanged, insertions: diff.insertions, deletions: diff.deletions, characters: diff.patch.length },
   };
-  context.output.result(data, () =>
-    [`Submitted${target ? ` (${summary})` : ''}.`, session.result?.message ?? '', 'You can close this terminal.'].filter(Boolean).join('\n'),
+  context.output.result(data, () => [`Handed in "${target.title}" (${summary}).`, whatRemains(session)].join('\n'));
+}
+
+async function finish(context: CliContext, options: { yes?: boolean }) {
+  const state = context.store.requireLogin();
+  const client = context.client(state);
+  await flushAll(context, state);
+  const { session: before } = await dataOf(client.api.GET('/v1/candidate/session'));
+  if (before.status === 'started') {
+    const open = openParts(before);
+    if (!options.yes) {
+      if (!process.stdin.isTTY) throw usageError('Finishing is final: pass --yes to confirm when not running in a terminal');
+      const question = open.length
+        ? `Finish the attempt? Not handed in yet: ${open.map((part) => partLabel(part, before)).join(', ')}. They are handed in as last saved; a task with nothing saved scores 0.`
+        : 'Finish the attempt?';
+      if (!(await confirm(question))) throw new CliError('Not finished.', EXIT.failure, 'cancelled');
+    }
+    context.output.progress('Finishing…');
+  }
+  const { session } = await dataOf(client.api.POST('/v1/candidate/finish'));
+  rememberIfClosed(context, session);
+  const notHandedIn = openParts(session);
+  context.output.result({ session: sessionSummary(session), alreadyClosed: before.status !== 'started' }, () =>
+    [
+      before.status === 'started' ? 'Finished.' : `This attempt was closed already (${session.status}).`,
+      notHandedIn.length ? `Not handed in: ${notHandedIn.map((part) => partLabel(part, session)).join(', ')}.` : '',
+      session.result?.message ?? '',
+      'You can close this terminal.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
   );
+}
+
+/** The attempt as the server has it, or why it could not be read (status works offline too). */
+async function attemptForStatus(context: CliContext, state: LoginState): Promise<{ session: CandidateSession | null; problem: string | null }> {
+  if (!state.task) return { session: null, problem: null };
+  try {
+    return { session: (await dataOf(context.client(state).api.GET('/v1/candidate/session'))).session, problem: null };
+  } catch (error) {
+    return { session: null, problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 async function status(context: CliContext) {
   const state = context.store.readLogin();
   if (state) await flushPending(context, state, { quiet: true });
   const pending = context.buffer.pending().length;
+  const attempt = state ? await attemptForStatus(context, state) : { session: null, problem: null };
+  if (state && attempt.session) rememberIfClosed(context, attempt.session);
+  const submittedAt = context.store.readLogin()?.submittedAt ?? null;
   const data = {
     configDir: context.store.dir,
     loggedIn: state !== null,
@@ -250,18 +334,28 @@ async function status(context: CliContext) {
     key: state?.keyHint ?? null,
     assessment: state?.assessment ?? null,
     task: state?.task ?? null,
-    submittedAt: state?.submittedAt ?? null,
+    submittedAt,
+    session: attempt.session ? sessionSummary(attempt.session) : null,
+    parts: attempt.session?.parts ?? null,
     pendingEvents: pending,
   };
   context.output.result(data, () => {
     if (!state) return `Not logged in (config: ${context.store.dir}). ${pending} event(s) pending.`;
-    return [
+    const lines = [
       `Logged in to ${state.server} with ${state.keyHint}${state.assessment ? ` for "${state.assessment.title}"` : ''}.`,
-      state.task
-        ? `Task folder: ${state.task.dir}; ${timeLeft(state.task.deadlineAt) ?? 'no time limit'}`
-        : 'Task not started.',
-      state.submittedAt ? `Submitted at ${state.submittedAt}.` : `${pending} event(s) waiting to be uploaded.`,
-    ].join('\n');
+      state.task ? `Task folder: ${state.task.dir}; ${timeLeft(state.task.deadlineAt) ?? 'no time limit'}` : 'Task not started.',
+    ];
+    const session = attempt.session;
+    if (session) {
+      lines.push(session.status === 'started' ? 'Parts:' : `The attempt is closed (${session.status}). Parts:`);
+      for (const part of session.parts) {
+        lines.push(`  ${part.state === 'handed_in' ? '✓ handed in' : session.status === 'started' ? '· open     ' : '✗ not handed in'}  ${partLabel(part, session)}`);
+      }
+    } else if (attempt.problem) {
+      lines.push(`The attempt could not be read from the server (${attempt.problem}).`);
+    }
+    lines.push(submittedAt ? `Closed at ${submittedAt}.` : `${pending} event(s) waiting to be uploaded.`);
+    return lines.join('\n');
   });
 }
 
@@ -304,14 +398,20 @@ export function registerCandidateCommands(program: Command): void {
 
   program
     .command('submit')
-    .description('Upload the diff of the task folder against its starting commit, then submit (final)')
+    .description('Hand in one task: the diff of the task folder against its starting commit (final for that task)')
     .option('--case <order|id>', 'the task the diff is for (needed when the assessment has several)')
     .option('-y, --yes', 'do not ask for confirmation')
     .action(async (options, command: Command) => submit(contextOf(command), options));
 
   program
+    .command('finish')
+    .description('End the attempt now: what is not handed in yet is handed in as last saved (lists it first)')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action(async (options, command: Command) => finish(contextOf(command), options));
+
+  program
     .command('status')
-    .description('Show the login, the task folder and how many events wait to be uploaded')
+    .description('Show the login, the task folder, every part of the attempt and whether it is handed in')
     .action(async (_options, command: Command) => status(contextOf(command)));
 
   program
