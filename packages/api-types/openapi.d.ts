@@ -4980,6 +4980,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/candidate/cases/{caseId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand in one hands-on task (final): with the deliverable sent here, else the one saved; the attempt completes when no part is left open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What you hand in, e.g. the diff of your work */
+                        deliverable?: string;
+                        timeSpentSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            session: {
+                                answers: {
+                                    questionId: string;
+                                    /** Format: date-time */
+                                    savedAt: string;
+                                    /** @description An option index, a list of option indexes (in the order shown), or text */
+                                    selectedAnswer: number | number[] | string;
+                                    timeSpentMs: number;
+                                }[];
+                                attemptNumber: number;
+                                cases: {
+                                    id: string;
+                                    maxScore: number;
+                                    order: number;
+                                    /** @description A deliverable was uploaded */
+                                    submitted: boolean;
+                                    timeSpentSeconds: null | number;
+                                    title: string;
+                                }[];
+                                completedAt: null | string;
+                                deadlineAt: null | string;
+                                id: string;
+                                /** @description The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline) */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
+                                questions: {
+                                    category: string;
+                                    difficulty: string;
+                                    id: string;
+                                    /** @description In the order shown to this candidate */
+                                    options: string[];
+                                    points: number;
+                                    /** @description 1-based, in this session's order */
+                                    position: number;
+                                    text: string;
+                                    type: "single" | "multiple" | "text";
+                                }[];
+                                remainingSeconds: null | number;
+                                result: null | {
+                                    correctAnswers: null | number;
+                                    maxScore: null | number;
+                                    message: string;
+                                    passed: null | boolean;
+                                    percentage: null | number;
+                                    score: null | number;
+                                    scoreStatus: "PENDING" | "PASS" | "LOW_PASS" | "FAIL";
+                                    totalQuestions: number;
+                                };
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @description started, completed, expired or hired */
+                                status: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/candidate/events": {
         parameters: {
             query?: never;
@@ -5094,6 +5296,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/candidate/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the attempt now: every open part is handed in as last saved (a task with nothing saved scores 0) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            session: {
+                                answers: {
+                                    questionId: string;
+                                    /** Format: date-time */
+                                    savedAt: string;
+                                    /** @description An option index, a list of option indexes (in the order shown), or text */
+                                    selectedAnswer: number | number[] | string;
+                                    timeSpentMs: number;
+                                }[];
+                                attemptNumber: number;
+                                cases: {
+                                    id: string;
+                                    maxScore: number;
+                                    order: number;
+                                    /** @description A deliverable was uploaded */
+                                    submitted: boolean;
+                                    timeSpentSeconds: null | number;
+                                    title: string;
+                                }[];
+                                completedAt: null | string;
+                                deadlineAt: null | string;
+                                id: string;
+                                /** @description The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline) */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
+                                questions: {
+                                    category: string;
+                                    difficulty: string;
+                                    id: string;
+                                    /** @description In the order shown to this candidate */
+                                    options: string[];
+                                    points: number;
+                                    /** @description 1-based, in this session's order */
+                                    position: number;
+                                    text: string;
+                                    type: "single" | "multiple" | "text";
+                                }[];
+                                remainingSeconds: null | number;
+                                result: null | {
+                                    correctAnswers: null | number;
+                                    maxScore: null | number;
+                                    message: string;
+                                    passed: null | boolean;
+                                    percentage: null | number;
+                                    score: null | number;
+                                    scoreStatus: "PENDING" | "PASS" | "LOW_PASS" | "FAIL";
+                                    totalQuestions: number;
+                                };
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @description started, completed, expired or hired */
+                                status: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/candidate/session": {
         parameters: {
             query?: never;
@@ -5140,6 +5496,16 @@ export interface paths {
                                 completedAt: null | string;
                                 deadlineAt: null | string;
                                 id: string;
+                                /** @description The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline) */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 questions: {
                                     category: string;
                                     difficulty: string;
@@ -5440,6 +5806,16 @@ export interface paths {
                                 completedAt: null | string;
                                 deadlineAt: null | string;
                                 id: string;
+                                /** @description The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline) */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 questions: {
                                     category: string;
                                     difficulty: string;
@@ -5500,6 +5876,16 @@ export interface paths {
                                 completedAt: null | string;
                                 deadlineAt: null | string;
                                 id: string;
+                                /** @description The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline) */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 questions: {
                                     category: string;
                                     difficulty: string;
@@ -5624,7 +6010,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the attempt (final; repeating it returns the same result) */
+        /** Hand in the question section (final; repeating it answers the same); the attempt completes when no case is left open */
         post: {
             parameters: {
                 query?: never;
@@ -5663,6 +6049,16 @@ export interface paths {
                                 completedAt: null | string;
                                 deadlineAt: null | string;
                                 id: string;
+                                /** @description The question section and each case; each is handed in on its own, and the attempt completes when all are (or at finish or the deadline) */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 questions: {
                                     category: string;
                                     difficulty: string;
@@ -5715,6 +6111,25 @@ export interface paths {
                 };
                 /** @description Error */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7253,6 +7668,16 @@ export interface paths {
                                     typingSpeedWpm: null | number;
                                     verifyIntensity: null | number;
                                 };
+                                /** @description The parts of the attempt and whether each was handed in */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 passed: null | boolean;
                                 percentage: null | number;
                                 redFlag: boolean;
@@ -7443,6 +7868,16 @@ export interface paths {
                                     typingSpeedWpm: null | number;
                                     verifyIntensity: null | number;
                                 };
+                                /** @description The parts of the attempt and whether each was handed in */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 passed: null | boolean;
                                 percentage: null | number;
                                 redFlag: boolean;
@@ -7814,6 +8249,16 @@ export interface paths {
                                     typingSpeedWpm: null | number;
                                     verifyIntensity: null | number;
                                 };
+                                /** @description The parts of the attempt and whether each was handed in */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
                                 passed: null | boolean;
                                 percentage: null | number;
                                 redFlag: boolean;
