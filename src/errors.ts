@@ -58,6 +58,13 @@ export class GoneError extends AppError {
   }
 }
 
+/** 410 for any call with the token of an invitation the hiring team revoked. */
+export class InvitationRevokedError extends GoneError {
+  constructor() {
+    super('This invitation was withdrawn by the hiring team', 'invitation_revoked');
+  }
+}
+
 export class PaymentRequiredError extends AppError {
   constructor(message: string) {
     super(402, 'subscription_inactive', message);

@@ -447,10 +447,11 @@ describe('assessments API', () => {
       expect(reviewer.data.assessment.questions[1].answer).toBe('TEXT-ANSWER-KEY');
       expect(reviewer.data.assessment.cases[0].rubric.criteria[0].name).toBe('RUBRIC-INTERNAL');
 
-      // A revoked key's token stops working.
+      // A revoked key's token stops working: 410, so the candidate learns the invitation was withdrawn.
       await t.request({ method: 'DELETE', url: `/v1/assessments/${assessment.id}/keys/${key.id}`, headers: candidateOrg.headers });
       const revoked = await t.request({ method: 'GET', url: `/v1/assessments/${assessment.id}`, headers });
-      expect(revoked.statusCode).toBe(401);
+      expect(revoked.statusCode).toBe(410);
+      expect(revoked.data.error.code).toBe('invitation_revoked');
     });
   });
 });

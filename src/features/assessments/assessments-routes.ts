@@ -50,7 +50,7 @@ export const assessmentsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = a
       description:
         'Reviewers get the assessment with its questions (and answer keys) and cases. A candidate token may read only its own assessment and gets the candidate view: no answer keys, no rubrics.',
       params: IdParams,
-      response: { 200: AssessmentOrCandidateViewResponse, ...errorResponses(401, 403, 404) },
+      response: { 200: AssessmentOrCandidateViewResponse, ...errorResponses(401, 403, 404, 410) },
     },
     handler: async (request) => ({ assessment: await service.get(principalOf(request), request.params.id) }),
   });

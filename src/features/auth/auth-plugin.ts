@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { sha256 } from '../../ids.js';
-import { InsufficientScopeError, UnauthorizedError } from '../../errors.js';
+import { InsufficientScopeError, InvitationRevokedError, UnauthorizedError } from '../../errors.js';
 import { hashApiKey } from '../api-keys/api-keys-fns.js';
 import { ROLE_SCOPES, isScope, type Role, type Scope } from './auth-scopes.js';
 import type { Principal, PrincipalKind, RouteAuth } from './auth-principal.js';
@@ -79,6 +79,7 @@ export const authPlugin = fp<AuthPluginOptions>(
           const tokenHash = sha256(credential);
           const row = await findCandidateToken(db, tokenHash, now.toISOString());
           if (!row) return null;
+          if (row.revoked_at !== null) throw new InvitationRevokedError();
           return {
             kind: 'candidate',
             orgId: row.org_id,

@@ -19,10 +19,9 @@ export function findCandidateToken(db: Executor, tokenHash: string, now: string)
     .selectFrom('candidate_tokens as t')
     .innerJoin('invitations as i', 'i.id', 't.invitation_id')
     .innerJoin('assessments as a', 'a.id', 'i.assessment_id')
-    .select(['t.org_id', 'i.id as invitation_id', 'i.assessment_id'])
+    .select(['t.org_id', 'i.id as invitation_id', 'i.assessment_id', 'i.revoked_at'])
     .where('t.token_hash', '=', tokenHash)
     .where('t.expires_at', '>', now)
-    .where('i.revoked_at', 'is', null)
     .where('a.deleted_at', 'is', null)
     .executeTakeFirst();
 }

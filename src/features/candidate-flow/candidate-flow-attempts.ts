@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { AppError, ConflictError, GoneError, UnauthorizedError } from '../../errors.js';
+import { AppError, ConflictError, GoneError, InvitationRevokedError, UnauthorizedError } from '../../errors.js';
 import { newId, randomSecret } from '../../ids.js';
 import type { Principal } from '../auth/auth-principal.js';
 import { recordDomainEvent } from '../outbox/outbox-store.js';
@@ -78,9 +78,8 @@ export class KeyExpiredError extends GoneError {
 export async function loadContext(db: Executor, orgId: string, invitationId: string): Promise<FlowContext> {
   const invitation = await findInvitation(db, orgId, invitationId);
   const assessment = invitation ? await findAssessmentRow(db, orgId, invitation.assessment_id) : undefined;
-  if (!invitation || !assessment || invitation.revoked_at !== null || assessment.deleted_at !== null) {
-    throw new UnauthorizedError('This key was revoked');
-  }
+  if (invitation?.revoked_at) throw new InvitationRevokedError();
+  if (!invitation || !assessment || assessment.deleted_at !== null) throw new UnauthorizedError('This key was revoked');
   return { invitation, assessment };
 }
 

@@ -141,3 +141,67 @@ describe('attempt parts', () => {
     expect(theirs.parts[1].state).toBe('open');
   });
 });
+
+describe('revoking a key mid-attempt', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let assessment: any;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await t.createOrg();
+    assessment = await createAssessment(t, org, { questions: sampleQuestions, cases: [{ title: 'Fix the parser', maxScore: 10 }] });
+  });
+  afterAll(() => t.close());
+
+  it('ends the attempt as revoked: 410 for the candidate, kept for the reviewer, left out of the cohort', async () => {
+    // One finished attempt in the cohort, for comparison.
+    const [done] = await createKeys(t, org, assessment.id, { count: 1 });
+    const finisher = await redeem(t, done.key);
+    await t.request({ method: 'POST', url: '/v1/candidate/start', headers: finisher.headers });
+    expect((await t.request({ method: 'POST', url: '/v1/candidate/finish', headers: finisher.headers })).statusCode).toBe(200);
+
+    const [key] = await createKeys(t, org, assessment.id, { count: 1 });
+    const { headers } = await redeem(t, key.key);
+    const started = (await t.request({ method: 'POST', url: '/v1/candidate/start', headers })).data.session;
+    const question = started.questions.find((item: any) => item.type === 'single');
+    expect((await t.request({ method: 'PUT', url: `/v1/candidate/answers/${question.id}`, headers, payload: { selectedAnswer: 1 } })).statusCode).toBe(200);
+    const caseId = started.cases[0].id;
+    expect((await t.request({ method: 'PUT', url: `/v1/candidate/cases/${caseId}`, headers, payload: { deliverable: 'half a diff' } })).statusCode).toBe(200);
+
+    const revoked = await t.request({ method: 'DELETE', url: `/v1/assessments/${assessment.id}/keys/${key.id}`, headers: org.headers });
+    expect(revoked.statusCode).toBe(200);
+
+    for (const [method, url, payload] of [
+      ['GET', '/v1/candidate/session', undefined],
+      ['GET', '/v1/candidate/assessment', undefined],
+      ['PUT', `/v1/candidate/answers/${question.id}`, { selectedAnswer: 0 }],
+      ['POST', '/v1/candidate/finish', undefined],
+    ] as const) {
+      const response = await t.request({ method, url, headers, payload });
+      expect(response.statusCode, `${method} ${url}`).toBe(410);
+      expect(response.data.error.code).toBe('invitation_revoked');
+    }
+
+    const reviewer = (await t.request({ method: 'GET', url: `/v1/sessions/${started.id}`, headers: org.headers })).data.session;
+    expect(reviewer).toMatchObject({ status: 'revoked', closedReason: 'revoked' });
+    expect(reviewer.cases[0]).toMatchObject({ deliverable: 'half a diff' });
+    expect(reviewer.correctCount).not.toBeNull();
+    const grade = await t.request({ method: 'POST', url: `/v1/sessions/${started.id}/grades`, headers: org.headers, payload: { grades: [{ caseId, score: 5 }] } });
+    expect(grade.statusCode).toBe(409);
+    expect(grade.data.error.code).toBe('session_revoked');
+
+    const results = (await t.request({ method: 'GET', url: `/results?exam_id=${assessment.id}`, headers: org.headers })).data.data;
+    expect(results.map((item: any) => [item.id, item.revoked])).toEqual(
+      expect.arrayContaining([
+        [started.id, true],
+        [expect.any(String), false],
+      ]),
+    );
+    const cohort = (await t.request({ method: 'GET', url: `/v1/assessments/${assessment.id}/cohort-stats`, headers: org.headers })).data;
+    expect(cohort.cohortStats.sessionCount).toBe(1);
+    // 004 lists only keys that are not revoked.
+    const keys = (await t.request({ method: 'GET', url: `/v1/assessments/${assessment.id}/keys`, headers: org.headers })).data.keys;
+    expect(keys.map((item: any) => item.id)).toEqual([done.id]);
+  });
+});

@@ -109,14 +109,16 @@ describe('candidate flow', () => {
       expect(response.data.error.code).toBe('invalid_key');
     });
 
-    it('answers 401 for a revoked key, and its token stops working', async () => {
+    it('answers 401 for a revoked key, and its token answers 410 invitation_revoked', async () => {
       const [key] = await createKeys(t, org, assessment.id);
       const { headers } = await redeem(t, key.key);
       const revoke = await t.request({ method: 'DELETE', url: `/v1/assessments/${assessment.id}/keys/${key.id}`, headers: org.headers });
       expect(revoke.statusCode).toBe(200);
       const again = await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: key.key }, remoteAddress: nextIp() });
       expect(again.statusCode).toBe(401);
-      expect((await get('/v1/candidate/assessment', headers)).statusCode).toBe(401);
+      const withToken = await get('/v1/candidate/assessment', headers);
+      expect(withToken.statusCode).toBe(410);
+      expect(withToken.data.error.code).toBe('invitation_revoked');
     });
 
     it('answers 410 for an expired key and marks it expired', async () => {

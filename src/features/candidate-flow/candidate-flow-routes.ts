@@ -72,7 +72,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
     schema: {
       tags: ['Candidate'],
       summary: 'The assessment to take: brief, repository, time limit, rules, attempts left (never an answer key)',
-      response: { 200: OverviewResponse, ...errorResponses(401) },
+      response: { 200: OverviewResponse, ...errorResponses(401, 410) },
     },
     handler: async (request) => service.overview(candidate(request)),
   });
@@ -95,7 +95,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
     schema: {
       tags: ['Candidate'],
       summary: 'The current attempt: questions in this candidate\'s order, saved answers, deadline, status',
-      response: { 200: SessionEnvelope, ...errorResponses(401, 404) },
+      response: { 200: SessionEnvelope, ...errorResponses(401, 404, 410) },
     },
     handler: async (request) => ({ session: await service.current(candidate(request)) }),
   });
@@ -107,7 +107,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'Save an answer (autosave; last write wins; null clears it)',
       params: AnswerParams,
       body: SaveAnswerBody,
-      response: { 200: SaveAnswerResponse, ...errorResponses(400, 401, 404, 409) },
+      response: { 200: SaveAnswerResponse, ...errorResponses(400, 401, 404, 409, 410) },
     },
     handler: async (request) => ({
       answer: await service.saveAnswer(candidate(request), request.params.questionId, request.body.selectedAnswer, request.body.timeSpentMs),
@@ -120,7 +120,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       tags: ['Candidate'],
       summary: 'Record a batch of proctoring and telemetry events (idempotent by event id)',
       body: EventsBody,
-      response: { 200: EventsResponse, ...errorResponses(400, 401, 409) },
+      response: { 200: EventsResponse, ...errorResponses(400, 401, 409, 410) },
     },
     handler: async (request) => service.recordEvents(candidate(request), request.body.events),
   });
@@ -132,7 +132,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'Hand in a hands-on task: its deliverable (e.g. a diff) and time spent',
       params: CaseParams,
       body: SaveCaseBody,
-      response: { 200: SaveCaseResponse, ...errorResponses(400, 401, 404, 409) },
+      response: { 200: SaveCaseResponse, ...errorResponses(400, 401, 404, 409, 410) },
     },
     handler: async (request) => ({ case: await service.saveCase(candidate(request), request.params.caseId, request.body) }),
   });

@@ -9,6 +9,7 @@ import { clampPage } from '../../shared/paging.js';
 import { findAssessment } from '../assessments/assessments-store.js';
 import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
 import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
+import { revokeSession } from '../sessions/sessions-completion.js';
 import { renderInvitationEmail } from './invitation-email.js';
 import {
   generateCandidateKey,
@@ -26,6 +27,7 @@ import {
   type KeyObject,
 } from './invitations-schemas.js';
 import {
+  currentSessionIdOf,
   existingKeys,
   insertInvitations,
   listActiveKeys,
@@ -148,9 +150,17 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
       return (await listActiveKeys(db, orgId, assessmentId)).map((row) => toKeyObject(row, now));
     },
 
+    /**
+     * Revokes a key. An attempt in progress ends with it, as revoked: the
+     * reviewer keeps what was saved, the candidate's next call answers 410.
+     */
     async revoke(orgId: string, assessmentId: string, keyId: string): Promise<void> {
-      const revoked = await revokeInvitation(db, orgId, assessmentId, keyId, clock.now().toISOString());
-      if (!revoked) throw new NotFoundError('Key');
+      await inTransaction(db, async (trx) => {
+        const at = clock.now().toISOString();
+        if (!(await revokeInvitation(trx, orgId, assessmentId, keyId, at))) throw new NotFoundError('Key');
+        const sessionId = await currentSessionIdOf(trx, orgId, keyId);
+        if (sessionId) await revokeSession(trx, { clock, publicUrl: config.publicUrl }, orgId, sessionId);
+      });
     },
 
     async listCandidates(orgId: string, query: CandidatesQuery) {

@@ -58,6 +58,12 @@ export async function revokeInvitation(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The key's latest attempt, if it has one. */
+export async function currentSessionIdOf(db: Executor, orgId: string, keyId: string): Promise<string | null> {
+  const row = await db.selectFrom('invitations').select('current_session_id').where('org_id', '=', orgId).where('id', '=', keyId).executeTakeFirst();
+  return row?.current_session_id ?? null;
+}
+
 /** Revokes every key of an assessment (when it is deleted). */
 export async function revokeAssessmentInvitations(db: Executor, orgId: string, assessmentId: string, at: string): Promise<void> {
   await db

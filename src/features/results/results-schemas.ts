@@ -33,6 +33,7 @@ export const ResultItem = Type.Object({
   status: ResultStatusSchema,
   completed_at: Type.String({ format: 'date-time' }),
   duration_minutes: Nullable(Type.Integer()),
+  revoked: Type.Boolean({ description: 'The key was revoked while the attempt was open: it ended there, is shown with what was saved, and is left out of cohort statistics' }),
 });
 
 export const ResultListResponse = Type.Object({

@@ -22,6 +22,7 @@ function toItem(row: ResultListRow, percentile: number | null) {
     status: resultStatusOf(row),
     completed_at: row.completed_at!,
     duration_minutes: durationMinutesOf(row),
+    revoked: row.status === 'revoked',
   };
 }
 
@@ -35,6 +36,7 @@ export function toResultDetail(report: ResultReport) {
     status: report.status,
     completed_at: report.completedAt,
     duration_minutes: report.durationMinutes,
+    revoked: report.sessionStatus === 'revoked',
     breakdown: {
       by_category: report.breakdown.byCategory.map(({ category, score, correct, total }) => ({ category, score, correct, total })),
       by_difficulty: report.breakdown.byDifficulty.map(({ difficulty, score, correct, total }) => ({ difficulty, score, correct, total })),

@@ -371,6 +371,22 @@ export async function closeSession(
 }
 
 /**
+ * Ends an open attempt because its key was revoked, in the caller's
+ * transaction: it keeps what was saved (scored as it stands, for the
+ * reviewer), hands nothing in, and causes no completion, result or email; the
+ * cohort leaves it out. False when the attempt was no longer open.
+ */
+export async function revokeSession(trx: Executor, deps: SessionEngineDeps, orgId: string, sessionId: string): Promise<boolean> {
+  const now = deps.clock.now().toISOString();
+  if (!(await claimOpenSession(trx, sessionId, { status: 'revoked', reason: 'revoked', completedAt: now, now }))) return false;
+  const session = (await findSession(trx, orgId, sessionId))!;
+  const assessment = (await findAssessmentRow(trx, orgId, session.assessment_id))!;
+  await rescoreSession(trx, session, assessment, now);
+  await refreshSessionAggregates(trx, deps.clock, sessionId);
+  return true;
+}
+
+/**
  * Rescores a closed session after a reviewer graded cases; the first time the
  * result becomes final it is finalised (skills, lock, webhook, email).
  */

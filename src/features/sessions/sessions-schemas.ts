@@ -42,8 +42,10 @@ export const SessionObject = Type.Object({
   invitationId: Type.String(),
   candidateId: Nullable(Type.String()),
   attemptNumber: Type.Integer(),
-  status: Type.Union(['started', 'completed', 'expired', 'hired'].map((value) => Type.Literal(value))),
-  closedReason: Nullable(Type.Union([Type.Literal('submitted'), Type.Literal('deadline')])),
+  status: Type.Union(['started', 'completed', 'expired', 'hired', 'revoked'].map((value) => Type.Literal(value)), {
+    description: 'revoked: the key was revoked while the attempt was open; it keeps what was saved and is left out of the cohort',
+  }),
+  closedReason: Nullable(Type.Union([Type.Literal('submitted'), Type.Literal('deadline'), Type.Literal('revoked')])),
   startedAt: Timestamp,
   deadlineAt: Nullable(Timestamp),
   completedAt: Nullable(Timestamp),

@@ -25,6 +25,7 @@ export function createSessionsService(deps: SessionEngineDeps & { db: Db }) {
     if (session.status === 'started') {
       throw new ConflictError('The session is still in progress; it can be graded and decided once it is submitted or past its deadline', 'session_open');
     }
+    if (session.status === 'revoked') throw new ConflictError('The key of this attempt was revoked; it can be read, not graded or decided', 'session_revoked');
     return session;
   }
 

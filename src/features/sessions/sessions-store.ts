@@ -47,7 +47,7 @@ export function findSession(db: Executor, orgId: string, id: string): Promise<Se
 export async function claimOpenSession(
   db: Executor,
   id: string,
-  close: { status: 'completed' | 'expired'; reason: 'submitted' | 'deadline'; completedAt: string; now: string },
+  close: { status: 'completed' | 'expired' | 'revoked'; reason: 'submitted' | 'deadline' | 'revoked'; completedAt: string; now: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable('sessions')

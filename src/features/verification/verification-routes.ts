@@ -45,7 +45,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
       tags: ['Skill verification'],
       summary: 'Submit every answer at once: score, verify or reject skills, lock on pass',
       body: SubmitBody,
-      response: { 200: SubmitResponse, ...envelopeErrors(400, 401, 403, 404, 409, 500) },
+      response: { 200: SubmitResponse, ...envelopeErrors(400, 401, 403, 404, 409, 410, 500) },
     },
     handler: async (request) => ({
       success: true as const,
