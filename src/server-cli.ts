@@ -48,10 +48,10 @@ async function withMigratedDatabase<T>(
   fn: (handle: DatabaseHandle, applied: string[]) => Promise<T>,
 ): Promise<T> {
   const { openConfiguredDatabase } = await import('./server.js');
-  const { migrateToLatest } = await import('./db/migrator.js');
+  const { migrateDatabase } = await import('./migrations.js');
   const handle = openConfiguredDatabase(config);
   try {
-    const result = await migrateToLatest(handle.db, handle.dialect);
+    const result = await migrateDatabase(handle);
     const applied = (result.results ?? []).filter((item) => item.status === 'Success').map((item) => item.migrationName);
     return await fn(handle, applied);
   } finally {
@@ -130,6 +130,25 @@ function registerCommands(program: Command): void {
           `API key (every scope; shown only now): ${created.apiKey}`,
         ].join('\n'),
       );
+    });
+
+  const aggregates = program.command('aggregates').description('Maintain derived data');
+  aggregates
+    .command('rebuild')
+    .description('Recompute the cohort aggregates from every session (after a restore or a manual data fix)')
+    .option('--assessment <id>', 'only this assessment')
+    .action(async (options: { assessment?: string }, command: Command) => {
+      const config = configured();
+      const { rebuildEveryAssessmentAggregates } = await import('./features/results/results-aggregates.js');
+      const { inTransaction } = await import('./db/database.js');
+      const { systemClock } = await import('./shared/clock.js');
+      const rebuilt = await withMigratedDatabase(config, (handle) =>
+        inTransaction(handle.db, (trx) =>
+          rebuildEveryAssessmentAggregates(trx, systemClock, options.assessment ? { assessmentId: options.assessment } : undefined),
+        ),
+      );
+      if (options.assessment && rebuilt.assessments === 0) throw new OperatorError(`No assessment ${options.assessment}`, EXIT.failure, 'not_found');
+      printResult(command, rebuilt, () => `Rebuilt the cohort aggregates of ${rebuilt.assessments} assessment(s) from ${rebuilt.sessions} session(s).`);
     });
 
   program

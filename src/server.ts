@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
-import { migrateToLatest } from './db/migrator.js';
+import { migrateDatabase } from './migrations.js';
 import { systemClock } from './shared/clock.js';
 import type { AppDeps } from './app-deps.js';
 import { startWorker } from './worker.js';
@@ -22,7 +22,7 @@ export interface RunningServer {
 /** Migrates, builds the app, listens, and closes everything gracefully on SIGINT/SIGTERM. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const handle = openConfiguredDatabase(config);
-  await migrateToLatest(handle.db, handle.dialect);
+  await migrateDatabase(handle);
   const deps: AppDeps = { config, db: handle.db, dialect: handle.dialect, clock: systemClock };
   const demo = config.demo ? await seedDemoIfEmpty(deps) : null;
   const app = await buildApp({ deps });

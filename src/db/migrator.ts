@@ -18,12 +18,31 @@ export function splitStatements(source: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-/** Numbered plain-SQL migrations (migrations/NNNN_name.sql), forward only. */
+export class MigrationError extends Error {}
+
+/**
+ * A step that needs the application's code, not only SQL (rebuilding derived
+ * data after a format change). It runs in its place among the SQL files, by
+ * name, in the migration's transaction; migrations/NNNN_name.code marks the
+ * place, so the numbering stays in one folder.
+ */
+export type CodeMigration = (db: Kysely<any>) => Promise<void>;
+
+/** Numbered plain-SQL migrations (migrations/NNNN_name.sql) and code steps (NNNN_name.code), forward only. */
 export class SqlFileMigrationProvider implements MigrationProvider {
-  constructor(private readonly directory: string = MIGRATIONS_DIR) {}
+  constructor(
+    private readonly directory: string = MIGRATIONS_DIR,
+    private readonly code: Readonly<Record<string, CodeMigration>> = {},
+  ) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
+    for (const file of fs.readdirSync(this.directory).filter((name) => /^\d{4}_.+\.code$/.test(name))) {
+      const name = file.replace(/\.code$/, '');
+      const step = this.code[name];
+      if (!step) throw new MigrationError(`migrations/${file} has no code step named ${name}`);
+      migrations[name] = { up: step };
+    }
     for (const file of fs.readdirSync(this.directory).filter((name) => /^\d{4}_.+\.sql$/.test(name)).sort()) {
       const statements = splitStatements(fs.readFileSync(path.join(this.directory, file), 'utf8'));
       migrations[file.replace(/\.sql$/, '')] = {
@@ -36,8 +55,6 @@ export class SqlFileMigrationProvider implements MigrationProvider {
   }
 }
 
-export class MigrationError extends Error {}
-
 function isSqliteBusy(error: unknown): boolean {
   const code = (error as { code?: string } | undefined)?.code ?? '';
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
@@ -49,8 +66,12 @@ function isSqliteBusy(error: unknown): boolean {
  * process that loses the race for the write lock retries and then finds the
  * migrations already applied.
  */
-export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<MigrationResultSet> {
-  const provider = new SqlFileMigrationProvider();
+export async function migrateToLatest(
+  db: Kysely<any>,
+  dialect: DialectName,
+  code: Readonly<Record<string, CodeMigration>> = {},
+): Promise<MigrationResultSet> {
+  const provider = new SqlFileMigrationProvider(MIGRATIONS_DIR, code);
   let result: MigrationResultSet;
   for (let attempt = 1; ; attempt++) {
     try {

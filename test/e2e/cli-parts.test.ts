@@ -24,6 +24,7 @@ describe(`an attempt handed in part by part with the CLI on ${testDialect()}`, (
   let receiver: WebhookReceiver;
   let reviewer: Record<string, string>;
   let assessment: any;
+  let serverEnv: Record<string, string>;
 
   async function api(method: string, url: string, body?: unknown, headers = reviewer): Promise<any> {
     const response = await fetch(`${server}${url}`, {
@@ -50,7 +51,8 @@ describe(`an attempt handed in part by part with the CLI on ${testDialect()}`, (
       ASSAY_SECURE_COOKIES: '0',
       ...(database.url ? { DATABASE_URL: database.url } : {}),
     };
-    const org = await runCliOk(['--json', 'org', 'create', '--name', 'Parts Org'], { env: { ...env, ASSAY_DEMO: '0' }, bin: SERVER_BIN });
+    serverEnv = { ...env, ASSAY_DEMO: '0' };
+    const org = await runCliOk(['--json', 'org', 'create', '--name', 'Parts Org'], { env: serverEnv, bin: SERVER_BIN });
     reviewer = { authorization: `Bearer ${org.json.apiKey}` };
     const running = startServerProcess({ ...env, ASSAY_WORKER: '1' });
     server = await running.url;
@@ -197,5 +199,15 @@ describe(`an attempt handed in part by part with the CLI on ${testDialect()}`, (
     expect(session.cases[1]).toMatchObject({ deliverable: null, status: 'graded', score: 0, feedback: 'Not handed in' });
     const again = await bo.cli(['--json', 'finish', '--yes']);
     expect(again.json).toMatchObject({ alreadyClosed: true, session: { status: 'completed' } });
+  });
+
+  it('`assay-server aggregates rebuild` recomputes the cohort aggregates from the sessions', async () => {
+    const statsBefore = (await api('GET', `/v1/assessments/${assessment.id}/cohort-stats`)).cohortStats;
+    const rebuilt = await runCliOk(['--json', 'aggregates', 'rebuild'], { env: serverEnv, bin: SERVER_BIN });
+    expect(rebuilt.json).toEqual({ assessments: 1, sessions: 2 });
+    expect((await api('GET', `/v1/assessments/${assessment.id}/cohort-stats`)).cohortStats).toEqual(statsBefore);
+    const unknown = await runCli(['--json', 'aggregates', 'rebuild', '--assessment', 'asmt_nope'], { env: serverEnv, bin: SERVER_BIN });
+    expect(unknown.code).toBe(1);
+    expect(unknown.json.error.code).toBe('not_found');
   });
 });

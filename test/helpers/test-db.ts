@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrator.js';
+import { migrateDatabase } from '../../src/migrations.js';
 
 export interface TestDatabase extends DatabaseHandle {
   /** Connection string of this test database (PostgreSQL) or null (SQLite). */
@@ -57,7 +57,7 @@ export async function createEmptyDatabase(): Promise<{ url: string | null; file:
 export async function createTestDatabase(): Promise<TestDatabase> {
   const empty = await createEmptyDatabase();
   const handle = openDatabase({ databaseUrl: empty.url, sqliteFile: empty.file ?? ':memory:', poolSize: 5 });
-  await migrateToLatest(handle.db, handle.dialect);
+  await migrateDatabase(handle);
   return {
     ...handle,
     url: empty.url,

@@ -36,6 +36,24 @@ export async function refreshSessionAggregates(trx: Executor, clock: Clock, sess
 const REBUILD_BATCH = 500;
 
 /**
+ * Rebuilds the aggregates of every assessment (or of the one given) from a
+ * full scan: after a layout change (migration 0006) and for `assay-server
+ * aggregates rebuild` after a restore. Answers how many it rebuilt.
+ */
+export async function rebuildEveryAssessmentAggregates(
+  trx: Executor,
+  clock: Clock,
+  only?: { assessmentId: string },
+): Promise<{ assessments: number; sessions: number }> {
+  let query = trx.selectFrom('assessments').select('id').orderBy('id');
+  if (only) query = query.where('id', '=', only.assessmentId);
+  const assessments = await query.execute();
+  let sessions = 0;
+  for (const { id } of assessments) sessions += await rebuildAssessmentAggregates(trx, clock, id);
+  return { assessments: assessments.length, sessions };
+}
+
+/**
  * Recomputes an assessment's aggregates from its sessions (a full scan: for
  * repair and bulk loading, never on a read path). The result is the same as
  * refreshing every session one by one, which the property test checks.
