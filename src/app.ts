@@ -18,7 +18,9 @@ import { sessionEventsRoutes } from './features/session-events/session-events-ro
 import { invitationResendRoutes } from './features/invitation-resend/invitation-resend-routes.js';
 import { usersRoutes } from './features/users/users-routes.js';
 import { assessmentsRoutes } from './features/assessments/assessments-routes.js';
+import type { Executor } from './db/database.js';
 import { invitationsRoutes } from './features/invitations/invitations-routes.js';
+import { revokeSession } from './features/sessions/sessions-completion.js';
 import { rubricsRoutes } from './features/rubrics/rubrics-routes.js';
 import { questionBankRoutes } from './features/question-bank/question-bank-routes.js';
 import { issuesRoutes } from './features/issues/issues-routes.js';
@@ -116,7 +118,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(apiKeysRoutes, { deps });
   await app.register(usersRoutes, { deps });
   await app.register(assessmentsRoutes, { deps });
-  await app.register(invitationsRoutes, { deps });
+  // Revoking a key ends its attempt in progress; the attempt feature does that part.
+  const endAttemptOnRevoke = (trx: Executor, orgId: string, sessionId: string) =>
+    revokeSession(trx, { clock: deps.clock, publicUrl: deps.config.publicUrl }, orgId, sessionId);
+  await app.register(invitationsRoutes, { deps, endAttemptOnRevoke });
   await app.register(rubricsRoutes, { deps });
   await app.register(questionBankRoutes, { deps });
   await app.register(issuesRoutes, { deps });

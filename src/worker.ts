@@ -4,7 +4,8 @@ import { createJobRunner, type JobLogger, type JobRegistration, type JobRunner }
 import { KEY_REMINDERS_JOB, createEmailJobs, sendKeyReminders } from './features/emails/emails-delivery.js';
 import { createMailer, type Mailer } from './features/emails/emails-transport.js';
 import { createWebhookJobs } from './features/webhooks/webhooks-delivery.js';
-import { closeOverdueSessions, expireKeys } from './features/sessions/sessions-completion.js';
+import { expirePendingKeys } from './features/invitations/invitations-lifecycle.js';
+import { closeOverdueSessions } from './features/sessions/sessions-completion.js';
 
 /**
  * The background worker of one app instance: the job runner with every job
@@ -71,7 +72,7 @@ export function createWorker(deps: AppDeps, options: WorkerOptions): Worker {
     [EXPIRE_KEYS_JOB]: {
       repeatEveryMs: sweepEvery,
       handler: async (_payload, context) => {
-        const expired = await expireKeys(db, clock);
+        const expired = await expirePendingKeys(db, clock.now());
         if (expired > 0) context.log.info({ expired }, `expired ${expired} unused key(s)`);
       },
     },

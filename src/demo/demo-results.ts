@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
-import { createCandidateFlowService, type EventInput } from '../features/candidate-flow/candidate-flow-service.js';
-import type { CandidatePrincipal } from '../features/candidate-flow/candidate-flow-attempts.js';
+import { createCandidateFlowService } from '../features/candidate-flow/candidate-flow-service.js';
+import type { CandidatePrincipal } from '../features/sessions/sessions-attempts.js';
+import { createCandidateAttemptService, type EventInput } from '../features/sessions/sessions-candidate.js';
 import { createInvitationsService } from '../features/invitations/invitations-service.js';
 import { createSessionsService } from '../features/sessions/sessions-service.js';
 import type { CreateAssessmentBody } from '../features/assessments/assessments-schemas.js';
@@ -76,6 +77,7 @@ export async function seedDemoResults(
   const clock = scriptedClock(seededAt);
   const invitations = createInvitationsService({ db: deps.db, clock, config: deps.config });
   const flow = createCandidateFlowService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
+  const attempt = createCandidateAttemptService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
   const sessions = createSessionsService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
   const byText = new Map(input.questions.map((question, position) => [question.text, { question, position }]));
 
@@ -96,7 +98,7 @@ export async function seedDemoResults(
       tokenHash: '',
     };
     clock.set(startedAt);
-    const { session } = await flow.start(principal);
+    const { session } = await attempt.start(principal);
 
     // The questions take the first 40 % of the attempt, the hands-on tasks the rest.
     const questionPhase = candidate.minutes * 0.4 * MINUTE;
@@ -109,7 +111,7 @@ export async function seedDemoResults(
       if (!scripted || candidate.skipped?.includes(scripted.position)) continue;
       clock.set(startedAt + (index + 1) * perQuestion);
       const right = candidate.correct.includes(scripted.position);
-      await flow.saveAnswer(principal, shown.id, scriptedSelection(scripted.question, shown.options ?? [], right), perQuestion - 5_000 + index * 700);
+      await attempt.saveAnswer(principal, shown.id, scriptedSelection(scripted.question, shown.options ?? [], right), perQuestion - 5_000 + index * 700);
       if (scripted.question.type === 'text') event('keystrokes', startedAt + (index + 1) * perQuestion - 4_000, { count: 12, durationMs: 3_400 + number * 300, questionId: shown.id });
     }
     const spread = (count: number, from: number, to: number) => Array.from({ length: count }, (_, n) => from + ((n + 1) * (to - from)) / (count + 1));
@@ -126,13 +128,13 @@ export async function seedDemoResults(
     if (candidate.tests) event('test_run', endedAt - 2 * MINUTE, candidate.tests);
 
     clock.set(endedAt - MINUTE);
-    await flow.recordEvents(principal, events);
+    await attempt.recordEvents(principal, events);
     const taskSeconds = Math.round((endedAt - taskStart) / 1000 / session.cases.length);
     for (const item of session.cases) {
-      await flow.submitCase(principal, item.id, { deliverable: caseDiff(item.title, candidate.name), timeSpentSeconds: taskSeconds });
+      await attempt.submitCase(principal, item.id, { deliverable: caseDiff(item.title, candidate.name), timeSpentSeconds: taskSeconds });
     }
     clock.set(endedAt);
-    await flow.submit(principal);
+    await attempt.submit(principal);
 
     if (candidate.grades) {
       clock.set(endedAt + DAY / 4);

@@ -3,7 +3,8 @@ import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers
 import { createAssessment, createKeys, sampleQuestions } from '../../../test/helpers/assessment-fixtures.js';
 import { byId, correctAnswer, nextIp, redeem, wrongAnswer } from '../../../test/helpers/candidate-kit.js';
 import { fixedClock } from '../../shared/clock.js';
-import { closeOverdueSessions, expireKeys } from '../sessions/sessions-completion.js';
+import { expirePendingKeys } from '../invitations/invitations-lifecycle.js';
+import { closeOverdueSessions } from '../sessions/sessions-completion.js';
 
 describe('candidate flow', () => {
   const clock = fixedClock('2026-05-04T09:00:00.000Z');
@@ -423,7 +424,7 @@ describe('candidate flow', () => {
       const { headers } = await redeem(t, started.key);
       await post('/v1/candidate/start', headers);
       clock.advance(8 * 86_400_000);
-      expect(await expireKeys(t.database.db, clock)).toBeGreaterThanOrEqual(1);
+      expect(await expirePendingKeys(t.database.db, clock.now())).toBeGreaterThanOrEqual(1);
       expect((await get('/v1/candidate/assessment', headers)).statusCode).toBe(401); // the token lived 7 days
       const rows = await t.database.db.selectFrom('invitations').select(['id', 'status']).where('id', 'in', [pending.id, started.id]).execute();
       expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({ [pending.id]: 'expired', [started.id]: 'started' });

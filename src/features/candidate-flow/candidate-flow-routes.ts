@@ -4,7 +4,8 @@ import type { AppDeps } from '../../app-deps.js';
 import { TooManyRequestsError } from '../../errors.js';
 import { errorResponses } from '../../shared/http-schemas.js';
 import { principalOf } from '../auth/auth-plugin.js';
-import type { CandidatePrincipal } from './candidate-flow-attempts.js';
+import type { CandidatePrincipal } from '../sessions/sessions-attempts.js';
+import { createCandidateAttemptService } from '../sessions/sessions-candidate.js';
 import {
   AnswerParams,
   CaseParams,
@@ -19,7 +20,7 @@ import {
   SaveCaseResponse,
   SessionEnvelope,
   SubmitResponse,
-} from './candidate-flow-schemas.js';
+} from '../sessions/sessions-candidate-schemas.js';
 import { createCandidateFlowService, normalizeKey } from './candidate-flow-service.js';
 
 /**
@@ -40,7 +41,9 @@ function candidate(request: FastifyRequest): CandidatePrincipal {
 }
 
 export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const service = createCandidateFlowService({ db: deps.db, clock: deps.clock, publicUrl: deps.config.publicUrl });
+  const engine = { db: deps.db, clock: deps.clock, publicUrl: deps.config.publicUrl };
+  const flow = createCandidateFlowService(engine);
+  const attempt = createCandidateAttemptService(engine);
   const auth = { principals: ['candidate' as const] };
   const perKeyPrefix = app.createRateLimit({
     ...REDEEM_LIMIT_PER_KEY_PREFIX,
@@ -64,7 +67,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       body: RedeemBody,
       response: { 201: RedeemResponse, ...errorResponses(400, 401, 410, 429) },
     },
-    handler: async (request, reply) => reply.code(201).send(await service.redeem(request.body)),
+    handler: async (request, reply) => reply.code(201).send(await flow.redeem(request.body)),
   });
 
   app.get('/v1/candidate/assessment', {
@@ -74,7 +77,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'The assessment to take: brief, repository, time limit, rules, attempts left (never an answer key)',
       response: { 200: OverviewResponse, ...errorResponses(401, 410) },
     },
-    handler: async (request) => service.overview(candidate(request)),
+    handler: async (request) => attempt.overview(candidate(request)),
   });
 
   app.post('/v1/candidate/start', {
@@ -85,7 +88,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       response: { 200: SessionEnvelope, 201: SessionEnvelope, ...errorResponses(401, 403, 409, 410) },
     },
     handler: async (request, reply) => {
-      const { created, session } = await service.start(candidate(request));
+      const { created, session } = await attempt.start(candidate(request));
       return reply.code(created ? 201 : 200).send({ session });
     },
   });
@@ -97,7 +100,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'The current attempt: questions in this candidate\'s order, saved answers, deadline, status',
       response: { 200: SessionEnvelope, ...errorResponses(401, 404, 410) },
     },
-    handler: async (request) => ({ session: await service.current(candidate(request)) }),
+    handler: async (request) => ({ session: await attempt.current(candidate(request)) }),
   });
 
   app.put('/v1/candidate/answers/:questionId', {
@@ -110,7 +113,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       response: { 200: SaveAnswerResponse, ...errorResponses(400, 401, 404, 409, 410) },
     },
     handler: async (request) => ({
-      answer: await service.saveAnswer(candidate(request), request.params.questionId, request.body.selectedAnswer, request.body.timeSpentMs),
+      answer: await attempt.saveAnswer(candidate(request), request.params.questionId, request.body.selectedAnswer, request.body.timeSpentMs),
     }),
   });
 
@@ -122,7 +125,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       body: EventsBody,
       response: { 200: EventsResponse, ...errorResponses(400, 401, 409, 410) },
     },
-    handler: async (request) => service.recordEvents(candidate(request), request.body.events),
+    handler: async (request) => attempt.recordEvents(candidate(request), request.body.events),
   });
 
   app.put('/v1/candidate/cases/:caseId', {
@@ -134,7 +137,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       body: SaveCaseBody,
       response: { 200: SaveCaseResponse, ...errorResponses(400, 401, 404, 409, 410) },
     },
-    handler: async (request) => ({ case: await service.saveCase(candidate(request), request.params.caseId, request.body) }),
+    handler: async (request) => ({ case: await attempt.saveCase(candidate(request), request.params.caseId, request.body) }),
   });
 
   app.post('/v1/candidate/cases/:caseId/submit', {
@@ -146,7 +149,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       body: Type.Optional(SaveCaseBody),
       response: { 200: SessionEnvelope, ...errorResponses(400, 401, 404, 409, 410) },
     },
-    handler: async (request) => ({ session: await service.submitCase(candidate(request), request.params.caseId, request.body ?? {}) }),
+    handler: async (request) => ({ session: await attempt.submitCase(candidate(request), request.params.caseId, request.body ?? {}) }),
   });
 
   app.post('/v1/candidate/submit', {
@@ -156,7 +159,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'Hand in the question section (final; repeating it answers the same); the attempt completes when no case is left open',
       response: { 200: SubmitResponse, ...errorResponses(401, 409, 410) },
     },
-    handler: async (request) => ({ session: await service.submit(candidate(request)) }),
+    handler: async (request) => ({ session: await attempt.submit(candidate(request)) }),
   });
 
   app.post('/v1/candidate/finish', {
@@ -166,6 +169,6 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'Finish the attempt now: every open part is handed in as last saved (a task with nothing saved scores 0)',
       response: { 200: SessionEnvelope, ...errorResponses(401, 409, 410) },
     },
-    handler: async (request) => ({ session: await service.finish(candidate(request)) }),
+    handler: async (request) => ({ session: await attempt.finish(candidate(request)) }),
   });
 };

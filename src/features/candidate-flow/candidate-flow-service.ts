@@ -1,49 +1,26 @@
-import type { Db, Executor } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
-import { AppError, ConflictError, NotFoundError } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { newId, randomSecret, sha256 } from '../../ids.js';
 import { addDays } from '../../shared/clock.js';
 import { CANDIDATE_TOKEN_PREFIX } from '../auth/auth-plugin.js';
-import { fieldError } from '../questions/questions-fns.js';
+import { expireIfDue, findKeyByCandidateKey, isPastExpiry, markRedeemed, setCandidate } from '../invitations/invitations-lifecycle.js';
 import { recordDomainEvent } from '../outbox/outbox-store.js';
-import { everyPartHandedIn } from '../sessions/sessions-fns.js';
-import { partsOf } from '../sessions/sessions-views.js';
-import { closeIfOverdue, closeSession, parseLayout, type SessionEngineDeps } from '../sessions/sessions-completion.js';
-import {
-  countKnownEvents,
-  deleteAnswer,
-  findSession,
-  insertEvents,
-  listCaseResults,
-  lockOpenSession,
-  updateCaseResult,
-  updateInvitation,
-  updateSession,
-  upsertAnswer,
-  type SessionRow,
-} from '../sessions/sessions-store.js';
-import { payloadProblem, type EventType } from '../telemetry/telemetry-fns.js';
 import {
   KeyExpiredError,
-  assertCanStartAttempt,
   candidateAssessmentView,
   candidateInvitationView,
-  candidateSessionView,
   currentSession,
   loadContext,
-  openAttempt,
-  type CandidatePrincipal,
-  type FlowContext,
-} from './candidate-flow-attempts.js';
-import { selectionProblem, toStoredSelection, type Selection } from './candidate-flow-fns.js';
-import {
-  findInvitationByKey,
-  findOrCreateCandidate,
-  findQuestionContent,
-  insertCandidateToken,
-  markInvitationExpired,
-  setRedeemedAt,
-} from './candidate-flow-store.js';
+} from '../sessions/sessions-attempts.js';
+import { closeIfOverdue, type SessionEngineDeps } from '../sessions/sessions-completion.js';
+import { findOrCreateCandidate, insertCandidateToken } from './candidate-flow-store.js';
+
+/**
+ * The candidate flow's own part: a candidate key (`PST-XXXX-XXXX`) redeemed
+ * for a candidate token. Everything after that is the attempt's, in the
+ * sessions feature (sessions-candidate.ts); the routes adapt both to HTTP.
+ */
 
 /** A candidate token is valid this long after redemption (or until a day after a later deadline). */
 export const CANDIDATE_TOKEN_DAYS = 7;
@@ -51,13 +28,6 @@ export const CANDIDATE_TOKEN_DAYS = 7;
 export class InvalidKeyError extends AppError {
   constructor() {
     super(401, 'invalid_key', 'Unknown or revoked key');
-  }
-}
-
-/** 409 for a change to a part of the attempt that was handed in (final). */
-export class PartHandedInError extends ConflictError {
-  constructor(what: string) {
-    super(`${what} was handed in; it can no longer be changed`, 'part_handed_in');
   }
 }
 
@@ -71,71 +41,20 @@ export interface RedeemInput {
   email?: string;
 }
 
-export interface EventInput {
-  id: string;
-  type: EventType;
-  occurredAt: string;
-  payload?: Record<string, unknown>;
-}
-
 export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db }) {
   const { db, clock } = deps;
-
-  /** Lazy deadline close: whatever the candidate asks, an overdue attempt is closed and scored first. */
-  async function freshContext(principal: CandidatePrincipal): Promise<FlowContext> {
-    const context = await loadContext(db, principal.orgId, principal.invitationId);
-    if (await closeIfOverdue(db, deps, principal.orgId, context.invitation.current_session_id)) {
-      return loadContext(db, principal.orgId, principal.invitationId);
-    }
-    return context;
-  }
-
-  /** The open attempt, locked for this transaction; 409 when there is none, it is closed or overdue. */
-  async function lockOpen(trx: Executor, context: FlowContext): Promise<SessionRow> {
-    const session = await currentSession(trx, context.invitation);
-    if (!session) throw new ConflictError('Start the assessment first', 'session_not_started');
-    const now = clock.now();
-    if (await lockOpenSession(trx, session.id, now.toISOString())) return session;
-    const current = (await findSession(trx, session.org_id, session.id))!;
-    if (current.status === 'started') throw new ConflictError('The time limit has passed', 'deadline_passed');
-    throw new ConflictError('This attempt was already submitted', 'session_closed');
-  }
-
-  async function sessionContext(trx: Executor, context: FlowContext) {
-    return candidateSessionView(trx, context, (await currentSession(trx, context.invitation))!, clock.now());
-  }
-
-  /** The candidate's view of the attempt after a change, read in the same transaction. */
-  async function viewAfter(trx: Executor, principal: CandidatePrincipal) {
-    return sessionContext(trx, await loadContext(trx, principal.orgId, principal.invitationId));
-  }
-
-  /** Completes (closes and scores) the attempt once nothing is left to hand in. */
-  async function completeWhenAllHandedIn(trx: Executor, orgId: string, sessionId: string): Promise<void> {
-    const session = (await findSession(trx, orgId, sessionId))!;
-    if (everyPartHandedIn(partsOf(session, await listCaseResults(trx, sessionId)))) {
-      await closeSession(trx, deps, orgId, sessionId, 'submitted');
-    }
-  }
-
-  /** The attempt to hand a part of in: 409 before the first start. */
-  async function attemptOf(trx: Executor, context: FlowContext): Promise<SessionRow> {
-    const session = await currentSession(trx, context.invitation);
-    if (!session) throw new ConflictError('Start the assessment first', 'session_not_started');
-    return session;
-  }
 
   return {
     /** POST /v1/candidate/sessions: a key for a candidate token. */
     async redeem(input: RedeemInput) {
       const now = clock.now();
-      const found = await findInvitationByKey(db, normalizeKey(input.key));
+      const found = await findKeyByCandidateKey(db, normalizeKey(input.key));
       if (!found || found.invitation.revoked_at !== null || found.assessment.deleted_at !== null) throw new InvalidKeyError();
       const { invitation } = found;
       const open = invitation.status === 'started';
-      if (!open && Date.parse(invitation.expires_at) <= now.getTime()) {
-        // Committed on its own: the 410 must leave the key marked expired.
-        await markInvitationExpired(db, invitation.id, now.toISOString());
+      if (!open && isPastExpiry(invitation, now)) {
+        // Committed on its own: the 410 must leave a pending key marked expired.
+        await expireIfDue(db, invitation, now);
         throw new KeyExpiredError(invitation.expires_at);
       }
       await closeIfOverdue(db, deps, invitation.org_id, invitation.current_session_id);
@@ -151,15 +70,15 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
             name: input.name?.trim() ?? null,
             created_at: nowIso,
           });
-          await updateInvitation(trx, invitation.id, {
-            candidate_id: candidateId,
-            candidate_email: email,
-            candidate_name: context.invitation.candidate_name ?? input.name?.trim() ?? null,
+          await setCandidate(trx, invitation.id, {
+            candidateId,
+            email,
+            name: context.invitation.candidate_name ?? input.name?.trim() ?? null,
           });
         } else if (context.invitation.candidate_name === null && input.name) {
-          await updateInvitation(trx, invitation.id, { candidate_name: input.name.trim() });
+          await setCandidate(trx, invitation.id, { name: input.name.trim() });
         }
-        const firstRedemption = await setRedeemedAt(trx, invitation.id, nowIso);
+        const firstRedemption = await markRedeemed(trx, invitation.id, nowIso);
         const token = `${CANDIDATE_TOKEN_PREFIX}${randomSecret(32)}`;
         const session = await currentSession(trx, context.invitation);
         const deadline = session?.status === 'started' && session.deadline_at ? Date.parse(session.deadline_at) + 86_400_000 : 0;
@@ -194,216 +113,5 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
       });
     },
 
-    /** GET /v1/candidate/assessment */
-    async overview(principal: CandidatePrincipal) {
-      const context = await freshContext(principal);
-      return { assessment: await candidateAssessmentView(db, context), invitation: candidateInvitationView(context) };
-    },
-
-    /** POST /v1/candidate/start: the open attempt, or a new one. `created` tells which. */
-    async start(principal: CandidatePrincipal) {
-      const context = await freshContext(principal);
-      const open = await currentSession(db, context.invitation);
-      if (open?.status === 'started') return { created: false, session: await candidateSessionView(db, context, open, clock.now()) };
-      if (context.invitation.status === 'pending' && Date.parse(context.invitation.expires_at) <= clock.now().getTime()) {
-        await markInvitationExpired(db, context.invitation.id, clock.now().toISOString());
-      }
-      assertCanStartAttempt(context, clock.now());
-      return inTransaction(db, async (trx) => {
-        const latest = await loadContext(trx, principal.orgId, principal.invitationId);
-        // A concurrent start may have opened the attempt since the check above.
-        const raced = await currentSession(trx, latest.invitation);
-        if (raced?.status === 'started') return { created: false, session: await candidateSessionView(trx, latest, raced, clock.now()) };
-        const opened = await openAttempt(trx, deps, latest);
-        const after = await loadContext(trx, principal.orgId, principal.invitationId);
-        const session = opened ?? (await currentSession(trx, after.invitation));
-        if (!session) throw new ConflictError('The attempt could not be started; try again', 'start_conflict');
-        return { created: opened !== null, session: await candidateSessionView(trx, after, session, clock.now()) };
-      });
-    },
-
-    /** GET /v1/candidate/session: the current attempt, to resume after a reload. */
-    async current(principal: CandidatePrincipal) {
-      const context = await freshContext(principal);
-      const session = await currentSession(db, context.invitation);
-      if (!session) throw new NotFoundError('Session');
-      return candidateSessionView(db, context, session, clock.now());
-    },
-
-    /** PUT /v1/candidate/answers/:questionId: autosave, last write wins; null clears. */
-    async saveAnswer(principal: CandidatePrincipal, questionId: string, selectedAnswer: unknown, timeSpentMs: number | undefined) {
-      const context = await freshContext(principal);
-      return inTransaction(db, async (trx) => {
-        const session = await lockOpen(trx, context);
-        if (session.questions_handed_in_at !== null) throw new PartHandedInError('The question section');
-        const entry = parseLayout(session).find((item) => item.questionId === questionId);
-        if (!entry) throw new NotFoundError('Question');
-        const [question] = await findQuestionContent(trx, session.org_id, [questionId]);
-        if (!question) throw new NotFoundError('Question');
-        if (selectedAnswer === null) {
-          await deleteAnswer(trx, session.id, questionId);
-          return null;
-        }
-        const optionCount = question.type === 'text' ? 0 : entry.optionOrder.length;
-        const problem = selectionProblem(question.type as 'single' | 'multiple' | 'text', optionCount, selectedAnswer);
-        if (problem) throw fieldError('selectedAnswer', problem);
-        const now = clock.now();
-        const elapsed = Math.max(0, now.getTime() - Date.parse(session.started_at));
-        const existing = await trx
-          .selectFrom('answers')
-          .select('time_spent_ms')
-          .where('session_id', '=', session.id)
-          .where('question_id', '=', questionId)
-          .executeTakeFirst();
-        const time = Math.min(timeSpentMs ?? existing?.time_spent_ms ?? 0, elapsed);
-        const nowIso = now.toISOString();
-        await upsertAnswer(trx, {
-          id: newId('ans'),
-          org_id: session.org_id,
-          session_id: session.id,
-          question_id: questionId,
-          selected: JSON.stringify(toStoredSelection(selectedAnswer as Selection, entry)),
-          is_correct: null,
-          points_awarded: null,
-          time_spent_ms: time,
-          created_at: nowIso,
-          updated_at: nowIso,
-        });
-        return { questionId, selectedAnswer: selectedAnswer as Selection, timeSpentMs: time, savedAt: nowIso };
-      });
-    },
-
-    /** POST /v1/candidate/events: idempotent by client event id. */
-    async recordEvents(principal: CandidatePrincipal, events: readonly EventInput[]) {
-      for (const [index, event] of events.entries()) {
-        const problem = payloadProblem(event.type, event.payload ?? {});
-        if (problem) throw fieldError(`events.${index}.${problem.field}`, problem.message);
-      }
-      const unique = [...new Map(events.map((event) => [event.id, event])).values()];
-      const context = await freshContext(principal);
-      return inTransaction(db, async (trx) => {
-        let session: SessionRow;
-        try {
-          session = await lockOpen(trx, context);
-        } catch (error) {
-          // A retried batch that was stored before the close is still a success.
-          const closed = await currentSession(trx, context.invitation);
-          if (closed && (await countKnownEvents(trx, closed.id, unique.map((event) => event.id))) === unique.length) {
-            return { accepted: 0, duplicates: events.length };
-          }
-          throw error;
-        }
-        const now = clock.now();
-        const startedAt = Date.parse(session.started_at);
-        const accepted = await insertEvents(
-          trx,
-          unique.map((event) => {
-            // Client clocks drift: keep each event inside the attempt.
-            const at = Math.min(Math.max(Date.parse(event.occurredAt), startedAt), now.getTime());
-            return {
-              id: newId('evt'),
-              org_id: session.org_id,
-              session_id: session.id,
-              client_event_id: event.id,
-              type: event.type,
-              payload: JSON.stringify(event.payload ?? {}),
-              occurred_at: new Date(at).toISOString(),
-              received_at: now.toISOString(),
-            };
-          }),
-        );
-        return { accepted, duplicates: events.length - accepted };
-      });
-    },
-
-    /** PUT /v1/candidate/cases/:caseId: hand in a task's deliverable (the CLI's diff) and time spent. */
-    async saveCase(principal: CandidatePrincipal, caseId: string, input: { deliverable?: string; timeSpentSeconds?: number }) {
-      const context = await freshContext(principal);
-      return inTransaction(db, async (trx) => {
-        const session = await lockOpen(trx, context);
-        const result = (await listCaseResults(trx, session.id)).find((item) => item.case_id === caseId);
-        if (!result) throw new NotFoundError('Case');
-        if (result.handed_in_at !== null) throw new PartHandedInError(`The task "${result.title}"`);
-        const changes = {
-          deliverable: input.deliverable ?? result.deliverable,
-          time_spent_seconds: input.timeSpentSeconds ?? result.time_spent_seconds,
-          updated_at: clock.now().toISOString(),
-        };
-        await updateCaseResult(trx, result.id, changes);
-        return {
-          id: result.case_id,
-          title: result.title,
-          order: result.position,
-          maxScore: result.max_score,
-          submitted: changes.deliverable !== null,
-          timeSpentSeconds: changes.time_spent_seconds,
-        };
-      });
-    },
-
-    /**
-     * POST /v1/candidate/cases/:caseId/submit: hands in one case (with the
-     * deliverable sent here, else the one saved); final, and repeating it
-     * answers the same. The attempt completes when that was the last open part.
-     */
-    async submitCase(principal: CandidatePrincipal, caseId: string, input: { deliverable?: string; timeSpentSeconds?: number }) {
-      const context = await freshContext(principal);
-      return inTransaction(db, async (trx) => {
-        const attempt = await attemptOf(trx, context);
-        const result = (await listCaseResults(trx, attempt.id)).find((item) => item.case_id === caseId);
-        if (!result) throw new NotFoundError('Case');
-        if (result.handed_in_at !== null) return viewAfter(trx, principal);
-        const session = await lockOpen(trx, context);
-        const now = clock.now().toISOString();
-        await updateCaseResult(trx, result.id, {
-          deliverable: input.deliverable ?? result.deliverable,
-          time_spent_seconds: input.timeSpentSeconds ?? result.time_spent_seconds,
-          handed_in_at: now,
-          updated_at: now,
-        });
-        await completeWhenAllHandedIn(trx, session.org_id, session.id);
-        return viewAfter(trx, principal);
-      });
-    },
-
-    /**
-     * POST /v1/candidate/submit: hands in the question section (final and
-     * idempotent). The attempt completes when no case is left open; an
-     * assessment without questions has no question section, and there this
-     * call finishes the attempt, as it always did.
-     */
-    async submit(principal: CandidatePrincipal) {
-      const context = await freshContext(principal);
-      return inTransaction(db, async (trx) => {
-        const attempt = await attemptOf(trx, context);
-        if (attempt.status === 'started' && attempt.questions_handed_in_at === null) {
-          const session = await lockOpen(trx, context);
-          if (session.total_questions === 0) {
-            await closeSession(trx, deps, session.org_id, session.id, 'submitted');
-          } else {
-            const now = clock.now().toISOString();
-            await updateSession(trx, session.id, { questions_handed_in_at: now, updated_at: now });
-            await completeWhenAllHandedIn(trx, session.org_id, session.id);
-          }
-        }
-        return viewAfter(trx, principal);
-      });
-    },
-
-    /**
-     * POST /v1/candidate/finish: ends the attempt now. Every open part is
-     * handed in as last saved; a case with nothing saved scores 0. Of
-     * concurrent calls one closes; every caller gets the same closed attempt.
-     */
-    async finish(principal: CandidatePrincipal) {
-      const context = await freshContext(principal);
-      return inTransaction(db, async (trx) => {
-        const attempt = await attemptOf(trx, context);
-        if (attempt.status === 'started') await closeSession(trx, deps, principal.orgId, attempt.id, 'submitted');
-        return viewAfter(trx, principal);
-      });
-    },
   };
 }
-
-export type CandidateFlowService = ReturnType<typeof createCandidateFlowService>;

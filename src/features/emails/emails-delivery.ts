@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import { describeError } from '../jobs/jobs-fns.js';
 import type { JobContext, JobRegistration } from '../jobs/jobs-runner.js';
 import { queueEmail } from '../outbox/outbox-store.js';
-import { takeUrlBase } from '../invitations/invitations-service.js';
+import { takeUrlBase } from '../../shared/take-url.js';
 import { renderReminderEmail } from './emails-templates.js';
 import { claimReminder, findEmail, listKeysDueForReminder, markEmailAttemptFailed, markEmailSent } from './emails-store.js';
 import type { Mailer } from './emails-transport.js';

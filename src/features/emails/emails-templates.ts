@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../shared/html.js';
-import type { InvitationEmailInput } from '../invitations/invitation-email.js';
+import type { InvitationEmailInput } from './emails-invitation.js';
 import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from './emails-layout.js';
 
 /**

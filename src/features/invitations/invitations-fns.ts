@@ -79,9 +79,25 @@ export function planKeyRequest(request: KeyRequest): Array<{ email: string | nul
   return normalized.map((email, index) => ({ email, name: names?.[index]?.trim() ?? null }));
 }
 
+/**
+ * The expiry rule, in one place: a key is past its expiry from `expires_at`
+ * on. A pending key past it has expired (and is marked so by the sweep or the
+ * next request); a used key past it cannot start another attempt, while an
+ * attempt in progress runs to its own deadline. The SQL form is
+ * `pendingKeyExpired` in invitations-store.ts.
+ */
+export function isPastExpiry(row: Pick<InvitationRow, 'expires_at'>, now: Date): boolean {
+  return Date.parse(row.expires_at) <= now.getTime();
+}
+
+/** A pending key past its expiry: expired even before the sweep has marked it. */
+export function pendingKeyHasExpired(row: Pick<InvitationRow, 'status' | 'expires_at'>, now: Date): boolean {
+  return row.status === 'pending' && isPastExpiry(row, now);
+}
+
 /** A pending key past its expiry reads as expired even before the expiry sweep has marked it. */
 export function effectiveKeyStatus(row: Pick<InvitationRow, 'status' | 'expires_at'>, now: Date): KeyStatus {
-  if (row.status === 'pending' && Date.parse(row.expires_at) <= now.getTime()) return 'expired';
+  if (pendingKeyHasExpired(row, now)) return 'expired';
   return row.status as KeyStatus;
 }
 

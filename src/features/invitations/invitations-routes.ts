@@ -11,10 +11,13 @@ import {
   KeyObject,
   KeyParams,
 } from './invitations-schemas.js';
-import { createInvitationsService } from './invitations-service.js';
+import { createInvitationsService, type EndAttemptOnRevoke } from './invitations-service.js';
 
-export const invitationsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const service = createInvitationsService(deps);
+export const invitationsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; endAttemptOnRevoke: EndAttemptOnRevoke }> = async (
+  app,
+  { deps, endAttemptOnRevoke },
+) => {
+  const service = createInvitationsService({ ...deps, endAttemptOnRevoke });
   const tags = ['Candidate keys'];
 
   app.post('/v1/assessments/:id/keys', {

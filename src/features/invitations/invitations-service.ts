@@ -6,11 +6,10 @@ import { NotFoundError } from '../../errors.js';
 import { newId, newUuid } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { clampPage } from '../../shared/paging.js';
-import { findAssessment } from '../assessments/assessments-store.js';
 import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
 import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
-import { revokeSession } from '../sessions/sessions-completion.js';
-import { renderInvitationEmail } from './invitation-email.js';
+import { renderInvitationEmail } from '../emails/emails-invitation.js';
+import { takeUrlBase } from '../../shared/take-url.js';
 import {
   generateCandidateKey,
   generateRecordVerificationId,
@@ -28,6 +27,7 @@ import {
 } from './invitations-schemas.js';
 import {
   currentSessionIdOf,
+  findLiveAssessment,
   existingKeys,
   insertInvitations,
   listActiveKeys,
@@ -54,17 +54,25 @@ async function freshKeys(trx: Executor, count: number): Promise<string[]> {
   return [...keys];
 }
 
-export function takeUrlBase(config: Pick<Config, 'publicUrl' | 'port'>): string {
-  return config.publicUrl ?? `http://localhost:${config.port}`;
-}
+/**
+ * Ends a key's attempt in progress when the key is revoked, in the revoking
+ * transaction. The attempt feature provides it (the app wires it in), so that
+ * keys do not depend on attempts.
+ */
+export type EndAttemptOnRevoke = (trx: Executor, orgId: string, sessionId: string) => Promise<unknown>;
 
-export function createInvitationsService(deps: { db: Db; clock: Clock; config: Pick<Config, 'publicUrl' | 'port'> }) {
+export function createInvitationsService(deps: {
+  db: Db;
+  clock: Clock;
+  config: Pick<Config, 'publicUrl' | 'port'>;
+  endAttemptOnRevoke?: EndAttemptOnRevoke;
+}) {
   const { db, clock, config } = deps;
 
   async function generateOnce(orgId: string, assessmentId: string, body: CreateKeysBody): Promise<KeyObject[]> {
     const plan = planKeyRequest(body);
     return inTransaction(db, async (trx) => {
-      const assessment = await findAssessment(trx, orgId, assessmentId);
+      const assessment = await findLiveAssessment(trx, orgId, assessmentId);
       if (!assessment) throw new NotFoundError('Assessment');
       const org = await getOrganization(trx, orgId);
       const now = clock.now();
@@ -144,7 +152,7 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
     },
 
     async list(orgId: string, assessmentId: string): Promise<KeyObject[]> {
-      const assessment = await findAssessment(db, orgId, assessmentId);
+      const assessment = await findLiveAssessment(db, orgId, assessmentId);
       if (!assessment) throw new NotFoundError('Assessment');
       const now = clock.now();
       return (await listActiveKeys(db, orgId, assessmentId)).map((row) => toKeyObject(row, now));
@@ -159,7 +167,7 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
         const at = clock.now().toISOString();
         if (!(await revokeInvitation(trx, orgId, assessmentId, keyId, at))) throw new NotFoundError('Key');
         const sessionId = await currentSessionIdOf(trx, orgId, keyId);
-        if (sessionId) await revokeSession(trx, { clock, publicUrl: config.publicUrl }, orgId, sessionId);
+        if (sessionId && deps.endAttemptOnRevoke) await deps.endAttemptOnRevoke(trx, orgId, sessionId);
       });
     },
 

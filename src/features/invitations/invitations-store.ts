@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { AssessmentsTable, Database as Schema } from '../../db/schema.js';
 import type { InvitationRow } from './invitations-fns.js';
 
 /** SQL for candidate keys (invitations) and the per-org candidates they invite. Revoked = soft-deleted. */
@@ -64,6 +66,11 @@ export async function currentSessionIdOf(db: Executor, orgId: string, keyId: str
   return row?.current_session_id ?? null;
 }
 
+/** The assessment keys are made for, unless deleted. */
+export function findLiveAssessment(db: Executor, orgId: string, id: string): Promise<AssessmentsTable | undefined> {
+  return db.selectFrom('assessments').selectAll().where('org_id', '=', orgId).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
 /** Revokes every key of an assessment (when it is deleted). */
 export async function revokeAssessmentInvitations(db: Executor, orgId: string, assessmentId: string, at: string): Promise<void> {
   await db
@@ -123,4 +130,87 @@ export async function pageOrgCandidates(
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.count) };
+}
+
+/** A key with its assessment, across organizations (keys are globally unique); null when unknown. */
+export async function findInvitationByKey(db: Executor, key: string): Promise<{ invitation: InvitationRow; assessment: AssessmentsTable } | null> {
+  const invitation = await db.selectFrom('invitations').selectAll().where('key', '=', key).executeTakeFirst();
+  if (!invitation) return null;
+  const assessment = await db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('org_id', '=', invitation.org_id)
+    .where('id', '=', invitation.assessment_id)
+    .executeTakeFirst();
+  return assessment ? { invitation, assessment } : null;
+}
+
+export function findInvitationByRecordId(db: Executor, orgId: string, recordVerificationId: string): Promise<InvitationRow | undefined> {
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('record_verification_id', '=', recordVerificationId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
+ * The SQL form of the expiry rule (invitations-fns.ts `pendingKeyHasExpired`):
+ * pending, not revoked, and past `expires_at`.
+ */
+function pendingKeyExpired(now: string) {
+  return (eb: ExpressionBuilder<Schema, 'invitations'>) =>
+    eb.and([eb('status', '=', 'pending'), eb('revoked_at', 'is', null), eb('expires_at', '<=', now)]);
+}
+
+/** Marks the key expired when the rule says so; returns whether this call changed it. */
+export async function markInvitationExpired(db: Executor, id: string, now: string): Promise<boolean> {
+  const result = await db.updateTable('invitations').set({ status: 'expired' }).where('id', '=', id).where(pendingKeyExpired(now)).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The sweep: every pending key past its expiry becomes `expired`; answers how many. */
+export async function markExpiredKeys(db: Executor, now: string): Promise<number> {
+  const result = await db.updateTable('invitations').set({ status: 'expired' }).where(pendingKeyExpired(now)).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function setRedeemedAt(db: Executor, invitationId: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ redeemed_at: now })
+    .where('id', '=', invitationId)
+    .where('redeemed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function findInvitation(db: Executor, orgId: string, id: string): Promise<InvitationRow | undefined> {
+  return db.selectFrom('invitations').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateInvitation(db: Executor, id: string, changes: Partial<Omit<InvitationRow, 'id' | 'org_id'>>): Promise<void> {
+  await db.updateTable('invitations').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * The guard of starting an attempt: takes the next attempt number only if
+ * nobody took it meanwhile (two concurrent starts: one wins, the other
+ * finds the winner's session).
+ */
+export async function claimNextAttempt(
+  db: Executor,
+  invitationId: string,
+  expectedAttempts: number,
+  sessionId: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ attempt_count: expectedAttempts + 1, status: 'started', current_session_id: sessionId, completed_at: null })
+    .where('id', '=', invitationId)
+    .where('attempt_count', '=', expectedAttempts)
+    .where('locked', '=', 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

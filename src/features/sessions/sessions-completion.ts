@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
+import { findKey, lockKey, markAttemptClosed } from '../invitations/invitations-lifecycle.js';
 import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
 import { refreshSessionAggregates } from '../results/results-aggregates.js';
 import {
@@ -21,7 +22,6 @@ import {
   claimOpenSession,
   findAssessmentRow,
   findCandidate,
-  findInvitation,
   findOrgName,
   findSession,
   findSkill,
@@ -32,7 +32,6 @@ import {
   listOverdueSessions,
   setAnswerOutcome,
   updateCaseResult,
-  updateInvitation,
   updateSession,
   updateSkill,
   type AssessmentRow,
@@ -233,7 +232,7 @@ async function finalizeResult(
   }
 
   const locked = invitation.locked === 1 || (passed && assessment.lock_on_pass === 1);
-  if (locked && invitation.locked !== 1) await updateInvitation(trx, invitation.id, { locked: 1 });
+  if (locked) await lockKey(trx, invitation);
   const attemptsLeft = locked ? 0 : Math.max(0, assessment.max_attempts - invitation.attempt_count);
 
   const view = await sessionView(trx, session);
@@ -349,11 +348,9 @@ export async function closeSession(
   const current = await handInOpenParts(trx, closedRow, completedAt, now.toISOString());
 
   const assessment = (await findAssessmentRow(trx, orgId, current.assessment_id))!;
-  const invitation = (await findInvitation(trx, orgId, current.invitation_id))!;
+  const invitation = (await findKey(trx, orgId, current.invitation_id))!;
   const scored = await rescoreSession(trx, current, assessment, now.toISOString());
-  if (invitation.status !== 'hired') {
-    await updateInvitation(trx, invitation.id, { status: 'completed', completed_at: completedAt });
-  }
+  await markAttemptClosed(trx, invitation, completedAt);
   const view = await sessionView(trx, scored);
   await recordDomainEvent(trx, deps.clock, {
     orgId,
@@ -392,7 +389,7 @@ export async function revokeSession(trx: Executor, deps: SessionEngineDeps, orgI
  */
 export async function regradeSession(trx: Executor, deps: SessionEngineDeps, session: SessionRow): Promise<SessionRow> {
   const assessment = (await findAssessmentRow(trx, session.org_id, session.assessment_id))!;
-  const invitation = (await findInvitation(trx, session.org_id, session.invitation_id))!;
+  const invitation = (await findKey(trx, session.org_id, session.invitation_id))!;
   const wasPending = session.score_status === 'PENDING';
   const scored = await rescoreSession(trx, session, assessment, deps.clock.now().toISOString());
   await recordDomainEvent(trx, deps.clock, { orgId: session.org_id, type: 'result.graded', data: { session: await sessionView(trx, scored) } });
@@ -428,19 +425,4 @@ export async function closeOverdueSessions(db: Db, clock: Clock, options: { publ
     closed += closedInBatch;
     if (overdue.length < batchSize || closedInBatch === 0) return closed;
   }
-}
-
-/**
- * The key-expiry sweep: pending keys past expiresAt become `expired`. Keys that
- * were started keep their status (the session deadline governs them).
- */
-export async function expireKeys(db: Db, clock: Clock): Promise<number> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ status: 'expired' })
-    .where('status', '=', 'pending')
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '<=', clock.now().toISOString())
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }

@@ -5,7 +5,8 @@ import { fieldError } from '../questions/questions-fns.js';
 import { refreshSessionAggregates } from '../results/results-aggregates.js';
 import { closeIfOverdue, regradeSession, sessionView, type SessionEngineDeps } from './sessions-completion.js';
 import { gradeCase, type CaseGradeInput, type RubricCriterion } from './sessions-fns.js';
-import { findAssessmentRow, findInvitation, findSession, listCaseResults, updateCaseResult, updateInvitation, updateSession } from './sessions-store.js';
+import { findKey, markDecision } from '../invitations/invitations-lifecycle.js';
+import { findAssessmentRow, findSession, listCaseResults, updateCaseResult, updateSession } from './sessions-store.js';
 
 /** Reviewer actions on a session (result): read it, grade its cases, decide. */
 
@@ -85,10 +86,10 @@ export function createSessionsService(deps: SessionEngineDeps & { db: Db }) {
         const closedStatus = session.closed_reason === 'deadline' ? 'expired' : 'completed';
         const status = decision === 'hired' ? 'hired' : closedStatus;
         await updateSession(trx, session.id, { decision, decided_at: now, decided_by: decidedBy, status, updated_at: now });
-        const invitation = await findInvitation(trx, orgId, session.invitation_id);
+        const invitation = await findKey(trx, orgId, session.invitation_id);
         // A later attempt in progress owns the key's status.
         if (invitation && invitation.current_session_id === session.id) {
-          await updateInvitation(trx, invitation.id, { status: decision === 'hired' ? 'hired' : 'completed' });
+          await markDecision(trx, invitation.id, decision);
         }
         await refreshSessionAggregates(trx, clock, session.id);
         return sessionView(trx, (await findSession(trx, orgId, id))!);

@@ -6,6 +6,7 @@ import type {
   CasesTable,
   EventsTable,
   InvitationsTable,
+  QuestionsTable,
   SessionsTable,
   SkillsTable,
 } from '../../db/schema.js';
@@ -187,14 +188,6 @@ export function listEvents(db: Executor, sessionId: string): Promise<Pick<EventR
 
 // Invitations and assessments, as the session rules need them
 
-export function findInvitation(db: Executor, orgId: string, id: string): Promise<InvitationRow | undefined> {
-  return db.selectFrom('invitations').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
-}
-
-export async function updateInvitation(db: Executor, id: string, changes: Partial<Omit<InvitationRow, 'id' | 'org_id'>>): Promise<void> {
-  await db.updateTable('invitations').set(changes).where('id', '=', id).execute();
-}
-
 /** The assessment a session belongs to, deleted or not: a result outlives its assessment. */
 export function findAssessmentRow(db: Executor, orgId: string, id: string): Promise<AssessmentRow | undefined> {
   return db.selectFrom('assessments').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
@@ -237,4 +230,73 @@ export function listSessionSkills(db: Executor, orgId: string, sessionId: string
     .where('session_id', '=', sessionId)
     .orderBy('name')
     .execute();
+}
+
+export type QuestionContentRow = Pick<
+  QuestionsTable,
+  'id' | 'type' | 'text' | 'options' | 'pinned_options' | 'category' | 'difficulty' | 'points'
+>;
+
+const QUESTION_COLUMNS = ['id', 'type', 'text', 'options', 'pinned_options', 'category', 'difficulty', 'points'] as const;
+
+/** The assessment's current fixed questions (without their answer keys). */
+export function listFixedQuestions(db: Executor, orgId: string, assessmentId: string): Promise<QuestionContentRow[]> {
+  return db
+    .selectFrom('questions')
+    .select(QUESTION_COLUMNS)
+    .where('org_id', '=', orgId)
+    .where('assessment_id', '=', assessmentId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+}
+
+/** Current bank questions of one category and difficulty (without their answer keys). */
+export function listBankBucket(db: Executor, orgId: string, category: string, difficulty: string): Promise<QuestionContentRow[]> {
+  return db
+    .selectFrom('questions')
+    .select(QUESTION_COLUMNS)
+    .where('org_id', '=', orgId)
+    .where('assessment_id', 'is', null)
+    .where('deleted_at', 'is', null)
+    .where('category', '=', category)
+    .where('difficulty', '=', difficulty)
+    .execute();
+}
+
+/** Questions by id (a session's; deleted ones included), without their answer keys. */
+export async function findQuestionContent(db: Executor, orgId: string, ids: readonly string[]): Promise<QuestionContentRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('questions').select(QUESTION_COLUMNS).where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+export async function countFixedQuestions(db: Executor, orgId: string, assessmentId: string): Promise<number> {
+  const row = await db
+    .selectFrom('questions')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('org_id', '=', orgId)
+    .where('assessment_id', '=', assessmentId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export function listCases(db: Executor, orgId: string, assessmentId: string): Promise<Pick<CasesTable, 'id' | 'title' | 'position' | 'max_score'>[]> {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'title', 'position', 'max_score'])
+    .where('org_id', '=', orgId)
+    .where('assessment_id', '=', assessmentId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+}
+
+export function findIssue(db: Executor, orgId: string, id: string) {
+  return db
+    .selectFrom('oss_issues')
+    .select(['id', 'title', 'repo_url', 'issue_url'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

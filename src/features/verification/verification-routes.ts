@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { principalOf } from '../auth/auth-plugin.js';
 import { GenerateBody, GenerateResponse, SubmitBody, SubmitResponse, envelopeErrors } from './verification-schemas.js';
-import { createVerificationService } from './verification-service.js';
+import { createVerificationService } from '../sessions/sessions-verification.js';
 
 /**
  * Reference 002. A candidate token (x-api-key / Bearer) carries its record;

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../shared/html.js';
-import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from '../emails/emails-layout.js';
+import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from './emails-layout.js';
 
 /**
  * The invitation email a candidate gets with their key. Pure: the service

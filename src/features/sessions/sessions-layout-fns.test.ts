@@ -15,7 +15,7 @@ import {
   toDisplayedSelection,
   toStoredSelection,
   type LayoutQuestion,
-} from './candidate-flow-fns.js';
+} from './sessions-layout-fns.js';
 
 const q = (id: string, overrides: Partial<LayoutQuestion> = {}): LayoutQuestion => ({
   id,

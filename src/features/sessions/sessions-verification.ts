@@ -11,9 +11,9 @@ import {
   questionCountOf,
   sessionQuestions,
   type FlowContext,
-} from '../candidate-flow/candidate-flow-attempts.js';
-import { selectionProblem, toStoredSelection, type Selection } from '../candidate-flow/candidate-flow-fns.js';
-import { findInvitationByRecordId, findQuestionContent, markInvitationExpired } from '../candidate-flow/candidate-flow-store.js';
+} from './sessions-attempts.js';
+import { selectionProblem, toStoredSelection, type Selection } from './sessions-layout-fns.js';
+import { expireIfDue, findKeyByRecordId } from '../invitations/invitations-lifecycle.js';
 import {
   closeIfOverdue,
   closeSession,
@@ -21,20 +21,22 @@ import {
   verificationResult,
   type SessionEngineDeps,
   type VerifiedSkill,
-} from '../sessions/sessions-completion.js';
+} from './sessions-completion.js';
 import {
   deleteAnswers,
   findAssessmentRow,
+  findQuestionContent,
   listAnswers,
   listSessionSkills,
   lockOpenSession,
   upsertAnswer,
   type SessionRow,
-} from '../sessions/sessions-store.js';
-import { attemptsLeft } from '../candidate-flow/candidate-flow-fns.js';
+} from './sessions-store.js';
+import { attemptsLeft } from './sessions-layout-fns.js';
 
 /**
- * Skill verification (reference 002): generate draws the questions of the
+ * The attempt's side of skill verification (reference 002; the verification
+ * feature adapts it to HTTP): generate draws the questions of the
  * record's attempt; submit takes every answer at once, scores, verifies or
  * rejects the skills, locks on pass, and queues the webhook and the email,
  * all in one transaction.
@@ -71,7 +73,7 @@ export function createVerificationService(deps: SessionEngineDeps & { db: Db }) 
     }
     if (principal.kind !== 'apiKey' && principal.kind !== 'user') throw missingVerificationId();
     if (!recordVerificationId) throw missingVerificationId();
-    const invitation = await findInvitationByRecordId(db, principal.orgId, recordVerificationId);
+    const invitation = await findKeyByRecordId(db, principal.orgId, recordVerificationId);
     const assessment = invitation ? await findAssessmentRow(db, principal.orgId, invitation.assessment_id) : undefined;
     if (!invitation || !assessment || assessment.deleted_at !== null) {
       throw new VerificationError(404, 'RECORD_NOT_FOUND', 'No such verification record');
@@ -147,9 +149,7 @@ export function createVerificationService(deps: SessionEngineDeps & { db: Db }) 
       const context = await refreshed(await resolveRecord(principal, recordVerificationId));
       let session = await currentSession(db, context.invitation);
       if (session?.status !== 'started') {
-        if (context.invitation.status === 'pending' && Date.parse(context.invitation.expires_at) <= clock.now().getTime()) {
-          await markInvitationExpired(db, context.invitation.id, clock.now().toISOString());
-        }
+        await expireIfDue(db, context.invitation, clock.now());
         assertCanStartAttempt(context, clock.now());
         if ((await questionCountOf(db, context.assessment)) === 0) throw noQuestions();
         session = await inTransaction(db, async (trx) => {

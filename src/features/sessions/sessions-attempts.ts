@@ -2,22 +2,29 @@ import type { Executor } from '../../db/database.js';
 import { AppError, ConflictError, GoneError, InvitationRevokedError, UnauthorizedError } from '../../errors.js';
 import { newId, randomSecret } from '../../ids.js';
 import type { Principal } from '../auth/auth-principal.js';
+import { claimAttempt, findKey, isPastExpiry } from '../invitations/invitations-lifecycle.js';
 import { recordDomainEvent } from '../outbox/outbox-store.js';
-import { parseLayout, sessionView, type SessionEngineDeps } from '../sessions/sessions-completion.js';
-import { resultMessage, UNSCORED_SESSION } from '../sessions/sessions-fns.js';
-import { partsOf } from '../sessions/sessions-views.js';
+import { parseLayout, sessionView, type SessionEngineDeps } from './sessions-completion.js';
+import { resultMessage, UNSCORED_SESSION } from './sessions-fns.js';
+import { partsOf } from './sessions-views.js';
 import {
+  countFixedQuestions,
   findAssessmentRow,
-  findInvitation,
+  findIssue,
+  findQuestionContent,
   findSession,
   insertCaseResults,
   insertSession,
   listAnswers,
+  listBankBucket,
   listCaseResults,
+  listCases,
+  listFixedQuestions,
   type AssessmentRow,
   type InvitationRow,
+  type QuestionContentRow,
   type SessionRow,
-} from '../sessions/sessions-store.js';
+} from './sessions-store.js';
 import {
   BlueprintShortfall,
   attemptsLeft,
@@ -30,18 +37,8 @@ import {
   toDisplayedSelection,
   type LayoutQuestion,
   type Selection,
-} from './candidate-flow-fns.js';
-import type { CandidateAssessmentObject, CandidateInvitationObject, CandidateSessionObject } from './candidate-flow-schemas.js';
-import {
-  claimNextAttempt,
-  countFixedQuestions,
-  findIssue,
-  findQuestionContent,
-  listBankBucket,
-  listCases,
-  listFixedQuestions,
-  type QuestionContentRow,
-} from './candidate-flow-store.js';
+} from './sessions-layout-fns.js';
+import type { CandidateAssessmentObject, CandidateInvitationObject, CandidateSessionObject } from './sessions-candidate-schemas.js';
 
 /**
  * Attempts of one candidate key: loading the key's context, opening an
@@ -76,7 +73,7 @@ export class KeyExpiredError extends GoneError {
 }
 
 export async function loadContext(db: Executor, orgId: string, invitationId: string): Promise<FlowContext> {
-  const invitation = await findInvitation(db, orgId, invitationId);
+  const invitation = await findKey(db, orgId, invitationId);
   const assessment = invitation ? await findAssessmentRow(db, orgId, invitation.assessment_id) : undefined;
   if (invitation?.revoked_at) throw new InvitationRevokedError();
   if (!invitation || !assessment || assessment.deleted_at !== null) throw new UnauthorizedError('This key was revoked');
@@ -88,7 +85,7 @@ export function assertCanStartAttempt(context: FlowContext, now: Date): void {
   const { invitation, assessment } = context;
   if (invitation.locked === 1) throw new AssessmentLockedError();
   if (invitation.attempt_count >= assessment.max_attempts) throw new MaxAttemptsReachedError(assessment.max_attempts);
-  if (Date.parse(invitation.expires_at) <= now.getTime()) throw new KeyExpiredError(invitation.expires_at);
+  if (isPastExpiry(invitation, now)) throw new KeyExpiredError(invitation.expires_at);
 }
 
 function toLayoutQuestion(row: QuestionContentRow): LayoutQuestion & { id: string } {
@@ -146,7 +143,7 @@ export async function openAttempt(trx: Executor, deps: SessionEngineDeps, contex
   }
 
   const sessionId = newId('res');
-  if (!(await claimNextAttempt(trx, invitation.id, invitation.attempt_count, sessionId))) return null;
+  if (!(await claimAttempt(trx, invitation, sessionId))) return null;
 
   const nowIso = now.toISOString();
   const deadline = deadlineFor(now, assessment.time_limit_minutes, invitation.time_multiplier);

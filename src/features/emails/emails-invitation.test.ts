@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcDateTime, timeLimitSentence } from '../emails/emails-layout.js';
-import { renderInvitationEmail, type InvitationEmailInput } from './invitation-email.js';
+import { formatUtcDateTime, timeLimitSentence } from './emails-layout.js';
+import { renderInvitationEmail, type InvitationEmailInput } from './emails-invitation.js';
 
 const input: InvitationEmailInput = {
   orgName: 'Acme Corp',
