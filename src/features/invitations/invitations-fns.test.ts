@@ -4,6 +4,8 @@ import {
   KEY_ALPHABET,
   effectiveKeyStatus,
   generateCandidateKey,
+  isPastExpiry,
+  pendingKeyHasExpired,
   generateRecordVerificationId,
   isCandidateKeyFormat,
   keyExpiry,
@@ -145,5 +147,22 @@ describe('effectiveKeyStatus', () => {
     ['expired', '2027-01-01T00:00:00.000Z', 'expired'],
   ])('%s key expiring %s reads as %s', (status, expiresAt, expected) => {
     expect(effectiveKeyStatus({ status, expires_at: expiresAt }, now)).toBe(expected);
+  });
+});
+
+describe('the expiry rule', () => {
+  const now = new Date('2026-04-08T09:00:00.000Z');
+  it.each([
+    // status, expires at, past expiry, pending key expired
+    ['pending', '2026-04-08T09:00:00.001Z', false, false],
+    ['pending', '2026-04-08T09:00:00.000Z', true, true],
+    ['pending', '2026-04-01T00:00:00.000Z', true, true],
+    ['started', '2026-04-01T00:00:00.000Z', true, false],
+    ['completed', '2026-04-01T00:00:00.000Z', true, false],
+    ['completed', '2026-05-01T00:00:00.000Z', false, false],
+    ['expired', '2026-04-01T00:00:00.000Z', true, false],
+  ])('%s key expiring %s: past expiry %s, pending key expired %s', (status, expiresAt, past, expired) => {
+    expect(isPastExpiry({ expires_at: expiresAt }, now)).toBe(past);
+    expect(pendingKeyHasExpired({ status, expires_at: expiresAt }, now)).toBe(expired);
   });
 });
