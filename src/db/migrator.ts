@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Executor } from './database.js';
 import { withMigrationLock, type DialectName } from './dialect.js';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
@@ -26,7 +27,7 @@ export class MigrationError extends Error {}
  * name, in the migration's transaction; migrations/NNNN_name.code marks the
  * place, so the numbering stays in one folder.
  */
-export type CodeMigration = (db: Kysely<any>) => Promise<void>;
+export type CodeMigration = (db: Executor) => Promise<void>;
 
 /** Numbered plain-SQL migrations (migrations/NNNN_name.sql) and code steps (NNNN_name.code), forward only. */
 export class SqlFileMigrationProvider implements MigrationProvider {

@@ -3,6 +3,20 @@ import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers
 import { createAssessment, createKeys, sampleQuestions } from '../../../test/helpers/assessment-fixtures.js';
 import { redeem } from '../../../test/helpers/candidate-kit.js';
 
+/** The shapes read here, as the API documents them. */
+interface Part {
+  kind: string;
+  title: string;
+  state: string;
+}
+interface Item {
+  id: string;
+  type?: string;
+  deliverable?: string | null;
+  revoked?: boolean;
+  state?: string;
+}
+
 /**
  * An attempt is made of parts, handed in one by one: the question section
  * (POST /v1/candidate/submit) and each case (POST …/cases/:caseId/submit).
@@ -12,7 +26,7 @@ import { redeem } from '../../../test/helpers/candidate-kit.js';
 describe('attempt parts', () => {
   let t: TestApp;
   let org: TestOrg;
-  let assessment: any;
+  let assessment: { id: string };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -37,7 +51,7 @@ describe('attempt parts', () => {
     return { session, call, caseIds: session.cases.map((item: { id: string }) => item.id) as string[] };
   }
 
-  const states = (session: any) => session.parts.map((part: any) => `${part.kind}:${part.title}:${part.state}`);
+  const states = (session: { parts: Part[] }) => session.parts.map((part) => `${part.kind}:${part.title}:${part.state}`);
 
   async function countRows(sessionId: string) {
     const events = await t.database.db.selectFrom('domain_events').select(['type', 'payload']).where('org_id', '=', org.org.id).execute();
@@ -70,7 +84,7 @@ describe('attempt parts', () => {
     const change = await call('PUT', `/v1/candidate/cases/${caseIds[0]}`, { deliverable: 'another diff' });
     expect(change.statusCode).toBe(409);
     expect(change.data.error.code).toBe('part_handed_in');
-    const question = session.questions.find((item: any) => item.type === 'single');
+    const question = session.questions.find((item: Item) => item.type === 'single');
     const answer = await call('PUT', `/v1/candidate/answers/${question.id}`, { selectedAnswer: 0 });
     expect(answer.statusCode).toBe(200);
     // Repeating the hand-in answers the same, and changes nothing.
@@ -88,18 +102,18 @@ describe('attempt parts', () => {
     const last = await call('POST', `/v1/candidate/cases/${caseIds[1]}/submit`, { deliverable: 'diff --git a/cache b/cache' });
     expect(last.statusCode).toBe(200);
     expect(last.data.session.status).toBe('completed');
-    expect(last.data.session.parts.every((part: any) => part.state === 'handed_in')).toBe(true);
+    expect(last.data.session.parts.every((part: Part) => part.state === 'handed_in')).toBe(true);
 
     const reviewer = await t.request({ method: 'GET', url: `/v1/sessions/${session.id}`, headers: org.headers });
-    expect(reviewer.data.session.cases.map((item: any) => item.deliverable)).toEqual(['diff --git a/parser b/parser', 'diff --git a/cache b/cache']);
-    expect(reviewer.data.session.parts.map((part: any) => part.state)).toEqual(['handed_in', 'handed_in', 'handed_in']);
+    expect(reviewer.data.session.cases.map((item: Item) => item.deliverable)).toEqual(['diff --git a/parser b/parser', 'diff --git a/cache b/cache']);
+    expect(reviewer.data.session.parts.map((part: Part) => part.state)).toEqual(['handed_in', 'handed_in', 'handed_in']);
     expect(await countRows(session.id)).toEqual({ completed: 1, scored: 0, resultEmails: 0 }); // cases wait for grading
   });
 
   it('finishing early hands in what was saved; a case with nothing saved is not handed in and scores 0', async () => {
     const { session, call, caseIds } = await startAttempt('parts-finish@example.com');
     expect((await call('PUT', `/v1/candidate/cases/${caseIds[0]}`, { deliverable: 'saved diff' })).statusCode).toBe(200);
-    const question = session.questions.find((item: any) => item.type === 'single');
+    const question = session.questions.find((item: Item) => item.type === 'single');
     expect((await call('PUT', `/v1/candidate/answers/${question.id}`, { selectedAnswer: 0 })).statusCode).toBe(200);
 
     const finished = await call('POST', '/v1/candidate/finish');
@@ -145,7 +159,7 @@ describe('attempt parts', () => {
 describe('revoking a key mid-attempt', () => {
   let t: TestApp;
   let org: TestOrg;
-  let assessment: any;
+  let assessment: { id: string };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -164,7 +178,7 @@ describe('revoking a key mid-attempt', () => {
     const [key] = await createKeys(t, org, assessment.id, { count: 1 });
     const { headers } = await redeem(t, key.key);
     const started = (await t.request({ method: 'POST', url: '/v1/candidate/start', headers })).data.session;
-    const question = started.questions.find((item: any) => item.type === 'single');
+    const question = started.questions.find((item: Item) => item.type === 'single');
     expect((await t.request({ method: 'PUT', url: `/v1/candidate/answers/${question.id}`, headers, payload: { selectedAnswer: 1 } })).statusCode).toBe(200);
     const caseId = started.cases[0].id;
     expect((await t.request({ method: 'PUT', url: `/v1/candidate/cases/${caseId}`, headers, payload: { deliverable: 'half a diff' } })).statusCode).toBe(200);
@@ -192,7 +206,7 @@ describe('revoking a key mid-attempt', () => {
     expect(grade.data.error.code).toBe('session_revoked');
 
     const results = (await t.request({ method: 'GET', url: `/results?exam_id=${assessment.id}`, headers: org.headers })).data.data;
-    expect(results.map((item: any) => [item.id, item.revoked])).toEqual(
+    expect(results.map((item: Item) => [item.id, item.revoked])).toEqual(
       expect.arrayContaining([
         [started.id, true],
         [expect.any(String), false],
@@ -202,6 +216,6 @@ describe('revoking a key mid-attempt', () => {
     expect(cohort.cohortStats.sessionCount).toBe(1);
     // 004 lists only keys that are not revoked.
     const keys = (await t.request({ method: 'GET', url: `/v1/assessments/${assessment.id}/keys`, headers: org.headers })).data.keys;
-    expect(keys.map((item: any) => item.id)).toEqual([done.id]);
+    expect(keys.map((item: Item) => item.id)).toEqual([done.id]);
   });
 });

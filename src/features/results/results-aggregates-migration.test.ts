@@ -68,7 +68,8 @@ async function openFixture(target: { url: string | null; file: string | null }, 
   }
   const handle = openDatabase({ databaseUrl: target.url, sqliteFile: ':memory:' });
   const migrated = await new Migrator({ db: handle.db, provider: new SqlFileMigrationProvider(MIGRATIONS_DIR, CODE_MIGRATIONS) }).migrateTo(OLD_SCHEMA);
-  if (migrated.error) throw migrated.error;
+  if (migrated.error instanceof Error) throw migrated.error;
+  if (migrated.error) throw new Error('migrating the fixture to the old schema failed');
   const source = new Database(sqliteCopy, { readonly: true });
   try {
     // Tables in the order they were created, so every row's references exist before it.
@@ -78,7 +79,7 @@ async function openFixture(target: { url: string | null; file: string | null }, 
     for (const { name } of tables) {
       const rows = source.prepare(`select * from "${name}"`).all() as Array<Record<string, unknown>>;
       for (let start = 0; start < rows.length; start += 200) {
-        await handle.db.insertInto(name as never).values(rows.slice(start, start + 200) as never).execute();
+        await handle.db.insertInto(name as never).values(rows.slice(start, start + 200)).execute();
       }
     }
   } finally {
@@ -96,7 +97,7 @@ describe(`migration 0006 on a database with the old rank-tree layout (${testDial
   beforeAll(async () => {
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-fixture-'));
     const target = await createEmptyDatabase();
-    remove = target.remove;
+    remove = () => target.remove();
     handle = await openFixture(target, scratch);
     before = await rankDisagreements(handle);
     await migrateDatabase(handle);
