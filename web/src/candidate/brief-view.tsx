@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { ErrorAlert } from '../components/ui';
-import { pluralize } from '../lib/format';
 import { candidateApi, type CandidateAssessment, type CandidateSession } from './candidate-api';
 import { enterFullscreen } from './proctoring';
 
-/** The server's rules for this candidate, or the ones this page enforces when it sent none. */
+/** The server's rules for this candidate (they always come with the assessment), and how submitting works. */
 export function rulesFor(assessment: CandidateAssessment): string[] {
-  if (assessment.rules && assessment.rules.length > 0) return [...assessment.rules, 'Submitting ends the test; you can submit only once per attempt.'];
-  return [
-    assessment.timeLimitMinutes
-      ? `You have ${pluralize(assessment.timeLimitMinutes, 'minute')} from the moment you start. When the time is up, your saved answers are submitted.`
-      : 'There is no time limit, but finish in one sitting.',
-    'The test runs in full screen. Leaving full screen is recorded.',
-    'Copying, pasting and switching to other windows or tabs are recorded and shown to the hiring team.',
-    'Your answers are saved automatically as you go. You can move between questions freely.',
-    'Submitting ends the test; you can submit only once per attempt.',
-  ];
+  return [...assessment.rules, 'Submitting ends the test; you can submit only once per attempt.'];
 }
 
 export function BriefView(props: { token: string; assessment: CandidateAssessment; onStarted: (session: CandidateSession) => void }) {
@@ -61,7 +51,7 @@ export function BriefView(props: { token: string; assessment: CandidateAssessmen
         </div>
         <div className="stat">
           <div className="label">Attempts left</div>
-          <div className="value">{assessment.attemptsLeft ?? assessment.maxAttempts ?? 1}</div>
+          <div className="value">{assessment.attemptsLeft}</div>
         </div>
       </div>
       {assessment.taskBrief && (
@@ -75,7 +65,7 @@ export function BriefView(props: { token: string; assessment: CandidateAssessmen
           )}
         </section>
       )}
-      {assessment.cases && assessment.cases.length > 0 && (
+      {assessment.cases.length > 0 && (
         <section className="card">
           <h2>Hands-on tasks</h2>
           <p className="muted">These are done in your own terminal with the assay command-line tool and graded by the hiring team.</p>

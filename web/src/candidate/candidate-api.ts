@@ -1,180 +1,91 @@
-import { ApiError, candidateRequest } from '../lib/api';
+import { ApiError, candidateApiFor } from '../lib/api';
+import type {
+  CandidateEventType,
+  CandidateInvitation,
+  CandidateOverview,
+  CandidateSessionBody,
+  Redeemed,
+  Selection,
+} from '../lib/types';
 import type { QueuedEvent, SendOutcome } from './event-queue';
 
 /** The candidate's view of the test (no answer keys ever reach it). */
 
-export type Selection = number | number[] | string;
+/** The assessment as the test page shows it, with the candidate's name from the invitation. */
+export type CandidateAssessment = CandidateOverview['assessment'] & { candidateName: string | null };
 
-export interface CandidateQuestion {
-  id: string;
-  text: string;
-  type: 'single' | 'multiple' | 'text';
-  options: string[];
-  category: string;
-  difficulty: string;
-  points: number;
-}
-
-export interface CandidateAssessment {
-  id: string;
-  title: string;
-  role: string;
-  taskBrief: string | null;
-  repoUrl: string | null;
-  timeLimitMinutes: number | null;
-  questionCount: number;
-  passingScore?: number;
-  maxAttempts?: number;
-  attemptsLeft?: number | null;
-  rules?: string[];
-  cases?: Array<{ id: string; title: string; order: number; maxScore: number }>;
-  orgName?: string | null;
-  showResult?: boolean;
-  candidateName?: string | null;
-  [extra: string]: unknown;
-}
-
-export interface CandidateResult {
-  percentage: number | null;
-  passed: boolean | null;
-  scoreStatus?: string | null;
-  correctCount?: number | null;
-  totalQuestions?: number | null;
-  message?: string | null;
-}
-
-export interface CandidateSession {
-  id: string;
-  status: string;
-  startedAt: string;
-  deadlineAt: string | null;
-  completedAt: string | null;
-  questions: CandidateQuestion[];
+/** The current attempt as the test page keeps it: the API's session, with answers and times by question. */
+export interface CandidateSession
+  extends Pick<CandidateSessionBody, 'id' | 'status' | 'startedAt' | 'deadlineAt' | 'completedAt' | 'questions' | 'attemptNumber' | 'result'> {
   answers: Record<string, Selection>;
   /** Time already spent per question, as saved with the answers. */
   timeSpentMs: Record<string, number>;
-  attemptNumber?: number;
-  result: CandidateResult | null;
   /** Server time minus client time when the session was read, to keep the countdown honest. */
   clockSkewMs: number;
 }
 
-export interface CandidateInvitation {
-  id: string;
-  status: string;
-  candidateName: string | null;
-  candidateEmail: string | null;
-  expiresAt: string;
-  attemptsUsed: number;
-  attemptsLeft: number;
-  isLocked: boolean;
-  /** The current (latest) attempt, or null before the first start. */
-  sessionId: string | null;
-}
-
-export interface Redeemed {
-  token: string;
-  assessment: CandidateAssessment;
-  invitation: CandidateInvitation;
-}
-
-type Raw = Record<string, unknown>;
-
-function answersOf(raw: unknown): Record<string, Selection> {
-  if (!raw) return {};
-  if (Array.isArray(raw)) {
-    const map: Record<string, Selection> = {};
-    for (const item of raw as Raw[]) {
-      const id = (item.questionId ?? item.question_id) as string | undefined;
-      const selected = (item.selectedAnswer ?? item.selected) as Selection | undefined;
-      if (id && selected !== undefined && selected !== null) map[id] = selected;
-    }
-    return map;
-  }
-  return raw as Record<string, Selection>;
-}
-
-function resultOf(raw: Raw): CandidateResult | null {
-  const result = (raw.result ?? null) as Raw | null;
-  if (!result) return null;
-  return {
-    percentage: (result.percentage ?? null) as number | null,
-    passed: (result.passed ?? null) as boolean | null,
-    scoreStatus: (result.scoreStatus ?? null) as string | null,
-    correctCount: (result.correctAnswers ?? result.correctCount ?? null) as number | null,
-    totalQuestions: (result.totalQuestions ?? null) as number | null,
-    message: (result.message ?? null) as string | null,
-  };
-}
-
-export function normalizeSession(body: Raw, receivedAt = Date.now()): CandidateSession {
-  const raw = (body.session ?? body) as Raw;
-  const deadlineAt = (raw.deadlineAt ?? null) as string | null;
-  const remainingSeconds = raw.remainingSeconds as number | null | undefined;
+export function toCandidateSession(session: CandidateSessionBody, receivedAt = Date.now()): CandidateSession {
+  const { deadlineAt, remainingSeconds } = session;
   // The server says how long is left; align the local clock with it so a wrong
   // system clock cannot give the candidate more or less time than the server.
-  const clockSkewMs =
-    deadlineAt && typeof remainingSeconds === 'number' ? Date.parse(deadlineAt) - receivedAt - remainingSeconds * 1000 : 0;
+  const clockSkewMs = deadlineAt && remainingSeconds !== null ? Date.parse(deadlineAt) - receivedAt - remainingSeconds * 1000 : 0;
   return {
-    id: raw.id as string,
-    status: raw.status as string,
-    startedAt: raw.startedAt as string,
+    id: session.id,
+    status: session.status,
+    startedAt: session.startedAt,
     deadlineAt,
-    completedAt: (raw.completedAt ?? null) as string | null,
-    questions: ((raw.questions ?? []) as CandidateQuestion[]).map((q) => ({ ...q, options: q.options ?? [] })),
-    answers: answersOf(raw.answers),
-    timeSpentMs: Object.fromEntries(
-      (Array.isArray(raw.answers) ? (raw.answers as Raw[]) : [])
-        .filter((a) => typeof a.timeSpentMs === 'number')
-        .map((a) => [a.questionId as string, a.timeSpentMs as number]),
-    ),
-    attemptNumber: raw.attemptNumber as number | undefined,
-    result: resultOf(raw),
+    completedAt: session.completedAt,
+    questions: session.questions,
+    attemptNumber: session.attemptNumber,
+    result: session.result,
+    answers: Object.fromEntries(session.answers.map((answer) => [answer.questionId, answer.selectedAnswer])),
+    timeSpentMs: Object.fromEntries(session.answers.map((answer) => [answer.questionId, answer.timeSpentMs])),
     clockSkewMs,
   };
 }
 
+/** An attempt the candidate can still answer (the others are completed, expired or hired). */
 export function isOpen(session: CandidateSession): boolean {
-  return session.status === 'in_progress' || session.status === 'started';
+  return session.status === 'started';
 }
 
 export const candidateApi = {
-  async redeem(key: string): Promise<Redeemed> {
-    return candidateRequest<Redeemed>(null, '/v1/candidate/sessions', { method: 'POST', body: { key } });
+  redeem(key: string): Promise<Redeemed> {
+    return candidateApiFor(null).POST('/v1/candidate/sessions', { body: { key } });
   },
   async overview(token: string): Promise<{ assessment: CandidateAssessment; invitation: CandidateInvitation }> {
-    const body = await candidateRequest<{ assessment: CandidateAssessment; invitation: CandidateInvitation }>(token, '/v1/candidate/assessment');
-    return { assessment: { ...body.assessment, candidateName: body.invitation?.candidateName ?? null }, invitation: body.invitation };
+    const { assessment, invitation } = await candidateApiFor(token).GET('/v1/candidate/assessment');
+    return { assessment: { ...assessment, candidateName: invitation.candidateName }, invitation };
   },
   /** The current session, or null when the candidate has not started yet. */
   async session(token: string): Promise<CandidateSession | null> {
     try {
-      const body = await candidateRequest<Raw>(token, '/v1/candidate/session');
-      if (!body || (body.session === null && !('id' in body))) return null;
-      return normalizeSession(body);
+      const { session } = await candidateApiFor(token).GET('/v1/candidate/session');
+      return toCandidateSession(session);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
   },
   async start(token: string): Promise<CandidateSession> {
-    return normalizeSession(await candidateRequest<Raw>(token, '/v1/candidate/start', { method: 'POST', body: {} }));
+    const { session } = await candidateApiFor(token).POST('/v1/candidate/start');
+    return toCandidateSession(session);
   },
   async saveAnswer(token: string, questionId: string, selectedAnswer: Selection, timeSpentMs?: number): Promise<void> {
-    await candidateRequest(token, `/v1/candidate/answers/${encodeURIComponent(questionId)}`, {
-      method: 'PUT',
+    await candidateApiFor(token).PUT('/v1/candidate/answers/{questionId}', {
+      params: { path: { questionId } },
       body: { selectedAnswer, ...(timeSpentMs !== undefined ? { timeSpentMs: Math.round(timeSpentMs) } : {}) },
     });
   },
-  async submit(token: string): Promise<CandidateSession | null> {
-    const body = await candidateRequest<Raw>(token, '/v1/candidate/submit', { method: 'POST', body: {} });
-    return body && (body.session || body.id) ? normalizeSession(body) : null;
+  async submit(token: string): Promise<CandidateSession> {
+    const { session } = await candidateApiFor(token).POST('/v1/candidate/submit');
+    return toCandidateSession(session);
   },
   /** Sends one batch of events and classifies the outcome for the queue. */
-  async sendEvents(token: string, events: QueuedEvent[], keepalive: boolean): Promise<SendOutcome> {
+  async sendEvents(token: string, events: Array<QueuedEvent<CandidateEventType>>, keepalive: boolean): Promise<SendOutcome> {
     try {
       const body = { events: events.map((e) => ({ id: e.clientEventId, type: e.type, occurredAt: e.occurredAt, payload: e.payload })) };
-      await candidateRequest(token, '/v1/candidate/events', { method: 'POST', body, keepalive });
+      await candidateApiFor(token).POST('/v1/candidate/events', { body, keepalive });
       return 'sent';
     } catch (error) {
       if (!(error instanceof ApiError) || error.isNetwork || error.status >= 500 || error.status === 429) return 'retry';

@@ -5,9 +5,10 @@
  * event id, so a retry after a lost response never counts an event twice.
  */
 
-export interface QueuedEvent {
+/** An event waiting to be sent; `Type` is the set of event types the server accepts. */
+export interface QueuedEvent<Type extends string = string> {
   clientEventId: string;
-  type: string;
+  type: Type;
   occurredAt: string;
   payload: Record<string, unknown>;
 }
@@ -21,10 +22,10 @@ export interface KeyValueStorage {
 
 export type SendOutcome = 'sent' | 'retry' | 'drop' | 'closed';
 
-export interface EventQueueOptions {
+export interface EventQueueOptions<Type extends string = string> {
   storageKey: string;
   /** Sends one batch; says whether it arrived, should be retried, dropped (refused as invalid) or the session closed. */
-  send: (events: QueuedEvent[], options: { keepalive: boolean }) => Promise<SendOutcome>;
+  send: (events: Array<QueuedEvent<Type>>, options: { keepalive: boolean }) => Promise<SendOutcome>;
   storage?: KeyValueStorage;
   batchSize?: number;
   /** How long to gather events before sending a batch. */
@@ -42,20 +43,20 @@ export function newClientEventId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export class EventQueue {
+export class EventQueue<Type extends string = string> {
   private readonly storage: KeyValueStorage;
   private readonly batchSize: number;
   private readonly flushDelayMs: number;
   private readonly maxBackoffMs: number;
   private readonly now: () => Date;
-  private events: QueuedEvent[];
+  private events: Array<QueuedEvent<Type>>;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private failures = 0;
   private closed = false;
   private readonly listeners = new Set<(pending: number) => void>();
 
-  constructor(private readonly options: EventQueueOptions) {
+  constructor(private readonly options: EventQueueOptions<Type>) {
     const fallback = (globalThis as { localStorage?: KeyValueStorage }).localStorage;
     if (!options.storage && !fallback) throw new Error('EventQueue needs a storage');
     this.storage = options.storage ?? fallback!;
@@ -77,8 +78,8 @@ export class EventQueue {
   }
 
   /** Records an event now; it is persisted before this returns. */
-  push(type: string, payload: Record<string, unknown> = {}): QueuedEvent {
-    const event: QueuedEvent = { clientEventId: newClientEventId(), type, occurredAt: this.now().toISOString(), payload };
+  push(type: Type, payload: Record<string, unknown> = {}): QueuedEvent<Type> {
+    const event: QueuedEvent<Type> = { clientEventId: newClientEventId(), type, occurredAt: this.now().toISOString(), payload };
     if (this.closed) return event;
     this.events.push(event);
     this.save();
@@ -148,11 +149,11 @@ export class EventQueue {
     }, delayMs);
   }
 
-  private load(): QueuedEvent[] {
+  private load(): Array<QueuedEvent<Type>> {
     try {
       const raw = this.storage.getItem(this.options.storageKey);
       const parsed = raw ? (JSON.parse(raw) as unknown) : [];
-      return Array.isArray(parsed) ? (parsed as QueuedEvent[]).filter((e) => e && typeof e.clientEventId === 'string') : [];
+      return Array.isArray(parsed) ? (parsed as Array<QueuedEvent<Type>>).filter((e) => e && typeof e.clientEventId === 'string') : [];
     } catch {
       return [];
     }

@@ -35,9 +35,9 @@ export function FinishedView(props: {
             </p>
           )}
           {result.message && <p style={{ margin: 0 }}>{result.message}</p>}
-          {result.correctCount !== null && result.correctCount !== undefined && result.totalQuestions ? (
+          {result.correctAnswers !== null && result.totalQuestions ? (
             <p className="muted" style={{ margin: 0 }}>
-              {result.correctCount} of {result.totalQuestions} questions correct
+              {result.correctAnswers} of {result.totalQuestions} questions correct
             </p>
           ) : null}
         </div>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import type { CandidateEventType } from '../lib/types';
 import type { EventQueue } from './event-queue';
 
 /**
  * Browser signals of the test page, recorded as events: leaving full screen,
  * copy/cut and paste, and the page losing focus (another tab or window).
  */
-export function useProctoring(queue: EventQueue | null, active: boolean, currentQuestionId: string | null) {
+export function useProctoring(queue: EventQueue<CandidateEventType> | null, active: boolean, currentQuestionId: string | null) {
   const [fullscreen, setFullscreen] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
   const [leftFullscreen, setLeftFullscreen] = useState(false);
   const questionRef = useRef(currentQuestionId);
@@ -83,7 +84,7 @@ export class KeystrokeMeter {
   private last = 0;
 
   constructor(
-    private readonly queue: EventQueue,
+    private readonly queue: EventQueue<CandidateEventType>,
     private readonly questionId: string,
   ) {}
 

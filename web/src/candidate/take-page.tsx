@@ -110,7 +110,7 @@ export function TakePage() {
       autoRedeemed.current = true;
       void redeemKey(urlKey);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Keyed on the URL key and token only: redeemKey is a new closure on every render, and autoRedeemed makes this run once.
   }, [urlKey, token]);
 
   async function redeem(event: FormEvent) {

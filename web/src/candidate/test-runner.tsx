@@ -4,7 +4,8 @@ import { formatClock, formatTime } from '../lib/format';
 import { Alert, ConfirmDialog, ErrorAlert } from '../components/ui';
 import { BrandMark } from '../home-page';
 import { AnswerSaver, type SaveStatus } from './answer-saver';
-import { candidateApi, type CandidateAssessment, type CandidateQuestion, type CandidateSession, type Selection } from './candidate-api';
+import type { CandidateEventType, CandidateQuestion, Selection } from '../lib/types';
+import { candidateApi, type CandidateAssessment, type CandidateSession } from './candidate-api';
 import { EventQueue } from './event-queue';
 import { KeystrokeMeter, enterFullscreen, useProctoring } from './proctoring';
 
@@ -89,7 +90,7 @@ function QuestionBody(props: {
           </p>
           {question.options.map((option, optionIndex) => {
             const checked =
-              question.type === 'single' ? value === optionIndex : Array.isArray(value) && (value as number[]).includes(optionIndex);
+              question.type === 'single' ? value === optionIndex : Array.isArray(value) && value.includes(optionIndex);
             return (
               <label key={optionIndex} className="choice">
                 <input
@@ -99,7 +100,7 @@ function QuestionBody(props: {
                   onChange={() => {
                     if (question.type === 'single') props.onChange(optionIndex, 0);
                     else {
-                      const current = Array.isArray(value) ? (value as number[]) : [];
+                      const current = Array.isArray(value) ? value : [];
                       const next = current.includes(optionIndex) ? current.filter((i) => i !== optionIndex) : [...current, optionIndex];
                       props.onChange(next.sort((a, b) => a - b), 0);
                     }
@@ -126,7 +127,7 @@ export function TestRunner(props: {
 
   const queue = useMemo(
     () =>
-      new EventQueue({
+      new EventQueue<CandidateEventType>({
         storageKey: `assay.events.${session.id}`,
         send: (events, options) => candidateApi.sendEvents(token, events, options.keepalive),
       }),
@@ -246,12 +247,12 @@ export function TestRunner(props: {
         return;
       }
       try {
-        const result = await candidateApi.submit(token);
+        const submitted = await candidateApi.submit(token);
         finishedRef.current = true;
         queue.close();
         saver.clear();
         if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
-        props.onFinished(result ?? (await candidateApi.session(token).catch(() => null)), timedOut);
+        props.onFinished(submitted, timedOut);
       } catch (caught) {
         // Already submitted or closed at the deadline: the server has the result.
         if (caught instanceof ApiError && (caught.status === 409 || caught.status === 410)) {

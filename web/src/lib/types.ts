@@ -1,211 +1,95 @@
-/** Shapes of the API responses the web app reads (see /openapi.json). */
+/**
+ * Names for the API shapes the web app reads, all taken from the generated
+ * OpenAPI types (`@assay/api-types`): when a route's schema changes, these
+ * change with it and the type check shows every page that must follow.
+ */
+import type { paths } from '@assay/api-types';
 
-export type Role = 'owner' | 'admin' | 'reviewer' | 'viewer';
-export type Difficulty = 'easy' | 'medium' | 'hard';
-export type QuestionType = 'single' | 'multiple' | 'text';
+type SuccessStatus = 200 | 201 | 202;
+type JsonContent<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never;
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  lastLoginAt: string | null;
+/** The JSON body of a successful answer to `method path`. */
+type ResponseBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer Responses }
+  ? JsonContent<Responses[keyof Responses & SuccessStatus]>
+  : never;
+
+/** The JSON body `method path` accepts. */
+type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
 }
+  ? Body
+  : never;
 
-export interface Org {
-  id: string;
-  name: string;
-  slug: string;
-  subscriptionStatus?: string;
-  trialEndsAt?: string | null;
-  monthlyAssessmentQuota?: number | null;
-}
+/** The query parameters `method path` accepts. */
+type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Query } }
+  ? NonNullable<Query>
+  : never;
 
-export interface Me {
-  user: User;
-  org: Org;
-  scopes: string[];
-  csrfToken: string;
-}
+// ---------------------------------------------------------------- reviewer
 
-export interface Issue {
-  id: string;
-  title: string;
-  repoUrl: string;
-  issueUrl: string | null;
-  brief: string;
-  labels: string[];
-}
+export type Me = ResponseBody<'/v1/auth/me', 'get'>;
+export type User = Me['user'];
+export type Role = User['role'];
+export type Scope = Me['scopes'][number];
 
-export interface Criterion {
-  name: string;
-  maxPoints: number;
-  description: string | null;
-}
+// ---------------------------------------------------------------- assessments
 
-export interface Rubric {
-  id: string;
-  name: string;
-  criteria: Criterion[];
-  totalPoints: number;
-  createdAt: string;
-}
+/** GET /v1/assessments/:id answers the reviewer view, or the candidate view to a candidate token. */
+export type AssessmentView = ResponseBody<'/v1/assessments/{id}', 'get'>['assessment'];
+/** An assessment as reviewers read it: questions with their answer keys, cases with their rubrics. */
+export type Assessment = Extract<AssessmentView, { lockOnPass: boolean }>;
+export type AssessmentInput = RequestBody<'/v1/assessments', 'post'>;
+export type Question = Assessment['questions'][number];
+export type QuestionInput = NonNullable<AssessmentInput['questions']>[number];
+export type Difficulty = Question['difficulty'];
+export type QuestionType = Question['type'];
+export type AssessmentCase = Assessment['cases'][number];
+export type CaseInput = NonNullable<AssessmentInput['cases']>[number];
+export type Issue = ResponseBody<'/v1/issues', 'get'>['issues'][number];
+export type Rubric = ResponseBody<'/v1/rubrics', 'get'>['rubrics'][number];
 
-export type AnswerKey = number | number[] | string | string[];
+// ---------------------------------------------------------------- candidate keys
 
-export interface Question {
-  id: string;
-  text: string;
-  type: QuestionType;
-  options: string[];
-  answer: AnswerKey;
-  category: string;
-  difficulty: Difficulty;
-  points: number;
-  pinnedOptions: number[];
-}
-
-export interface AssessmentCase {
-  id: string;
-  title: string;
-  order: number;
-  maxScore: number;
-  rubric: { criteria: Criterion[] } | null;
-}
-
-export interface AssessmentSummary {
-  id: string;
-  title: string;
-  role: string;
-  slug: string;
-  taskBrief: string | null;
-  repoUrl: string | null;
-  issueId: string | null;
-  issue: Issue | null;
-  timeLimitMinutes: number | null;
-  expiresInDays: number;
-  rubricId: string | null;
-  passingScore: number;
-  lowPassBand: number;
-  maxAttempts: number;
-  lockOnPass: boolean;
-  showResult: boolean;
-  redFlagThreshold: number;
-  skills: string[];
-  blueprint: Array<{ category: string; difficulty: Difficulty; count: number }> | null;
-  questionCount: number;
-  caseCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Assessment extends AssessmentSummary {
-  questions: Question[];
-  cases: AssessmentCase[];
-}
-
-export interface CandidateKey {
-  id: string;
-  key: string;
-  status: string;
-  candidateEmail: string | null;
-  candidateName: string | null;
-  sessionId: string | null;
-  expiresAt: string;
-  redeemedAt: string | null;
-  completedAt: string | null;
-  inviteToken?: string;
-  createdAt?: string;
-}
-
-export interface CandidateRow {
-  id: string;
-  key: string;
-  candidateName: string | null;
-  candidateEmail: string | null;
-  status: string;
-  sessionId: string | null;
-  completedAt: string | null;
-  redeemedAt: string | null;
-  expiresAt: string;
-  assessmentId: string;
-  assessmentTitle: string;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  mode: 'live' | 'test';
-  prefix: string;
-  scopes: string[];
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+export type CandidateKey = ResponseBody<'/v1/assessments/{id}/keys', 'get'>['keys'][number];
+export type KeysRequest = RequestBody<'/v1/assessments/{id}/keys', 'post'>;
+export type CandidateRow = ResponseBody<'/v1/candidates', 'get'>['candidates'][number];
 
 // ---------------------------------------------------------------- results (reference 000)
 
-export interface ResultListItem {
-  id: string;
-  candidate_id: string | null;
-  exam_id: string;
-  score: number | null;
-  percentile: number | null;
-  status: string;
-  completed_at: string | null;
-  duration_minutes: number | null;
-  [extra: string]: unknown;
-}
+export type ResultListItem = ResponseBody<'/results', 'get'>['data'][number];
+export type ResultAnswer = ResponseBody<'/results/{id}/answers', 'get'>['data'][number];
 
-export interface ResultList {
-  data: ResultListItem[];
-  pagination: { total: number; limit: number; has_more: boolean; next_cursor?: string | null };
-}
+// ---------------------------------------------------------------- sessions (attempts)
 
-export interface BreakdownRow {
-  score: number;
-  correct: number;
-  total: number;
-}
+/** A session (attempt) as GET /v1/sessions/:id returns it. */
+export type SessionDetail = ResponseBody<'/v1/sessions/{id}', 'get'>['session'];
+export type SessionCase = SessionDetail['cases'][number];
+export type SessionEvent = ResponseBody<'/v1/sessions/{id}/events', 'get'>['events'][number];
+export type CaseGrade = RequestBody<'/v1/sessions/{id}/grades', 'post'>['grades'][number];
+export type Decision = RequestBody<'/v1/sessions/{id}/decision', 'post'>['decision'];
 
-export interface ResultDetail extends ResultListItem {
-  breakdown: {
-    by_category: Array<BreakdownRow & { category: string }>;
-    by_difficulty: Array<BreakdownRow & { difficulty: string }>;
-  };
-  strengths: string[];
-  weaknesses: string[];
-}
+// ---------------------------------------------------------------- item analysis (reference 004)
 
-export interface ResultAnswer {
-  number: number;
-  question_id: string;
-  question: string;
-  type: string;
-  options: string[];
-  category: string;
-  difficulty: string;
-  selected: number | number[] | string | string[] | null;
-  correct_answer: number | number[] | string | string[] | null;
-  is_correct: boolean;
-  points: number;
-  max_points: number;
-  time_spent_seconds: number | null;
-}
+type ItemAnalysis = ResponseBody<'/v1/assessments/{id}/item-analysis', 'get'>['itemAnalysis'];
+export type ItemStats = ItemAnalysis['items'][number];
+export type AttemptsFilter = ItemAnalysis['attempts'];
 
-// ---------------------------------------------------------------- cohort (reference 004)
+// ---------------------------------------------------------------- organization settings
 
-export interface CohortStats {
-  sessionCount: number;
-  metrics: {
-    avgDurationMs: number | null;
-    avgPromptCount: number | null;
-    avgCommandFailRate: number | null;
-    avgVerifyIntensity: number | null;
-    avgManualEditRatio: number | null;
-    avgFirstChangeLatencyMs: number | null;
-    testPassRate: number | null;
-  };
-  percentiles?: Record<string, number | null>;
-  [extra: string]: unknown;
-}
+export type ApiKey = ResponseBody<'/v1/api-keys', 'get'>['apiKeys'][number];
+export type Webhook = ResponseBody<'/v1/webhooks', 'get'>['webhooks'][number];
+export type WebhookEventType = RequestBody<'/v1/webhooks', 'post'>['eventTypes'][number];
+export type Delivery = ResponseBody<'/v1/webhooks/{id}/deliveries', 'get'>['deliveries'][number];
+export type DeliveryDetail = ResponseBody<'/v1/webhooks/{id}/deliveries/{deliveryId}', 'get'>['delivery'];
+export type AuditActorType = NonNullable<QueryOf<'/v1/audit-log', 'get'>['actorType']>;
+
+// ---------------------------------------------------------------- candidate (the test page)
+
+export type Redeemed = ResponseBody<'/v1/candidate/sessions', 'post'>;
+export type CandidateOverview = ResponseBody<'/v1/candidate/assessment', 'get'>;
+export type CandidateInvitation = CandidateOverview['invitation'];
+/** The current attempt as the candidate reads it (GET /v1/candidate/session, POST start and submit). */
+export type CandidateSessionBody = ResponseBody<'/v1/candidate/session', 'get'>['session'];
+export type CandidateQuestion = CandidateSessionBody['questions'][number];
+export type Selection = CandidateSessionBody['answers'][number]['selectedAnswer'];
+export type CandidateEventType = RequestBody<'/v1/candidate/events', 'post'>['events'][number]['type'];

@@ -33,7 +33,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
     } finally {
       if (!controller.signal.aborted) setLoading(false);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `deps` is the caller's list, as with useEffect: a change rebuilds run, and the effect below reloads.
   }, deps);
 
   useEffect(() => {

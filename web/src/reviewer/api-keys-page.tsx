@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { staff } from '../lib/api';
-import type { ApiKey } from '../lib/types';
+import { staffApi } from '../lib/api';
+import type { ApiKey, Scope } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
 import { Alert, Badge, Card, CheckboxGroup, ConfirmDialog, CopyButton, EmptyState, ErrorAlert, Loading, PageHeader, SelectField, TextField, useToast } from '../components/ui';
 import { SettingsTabs } from './settings-tabs';
 import { pageTitle } from './session';
 
-export const ALL_SCOPES = [
+export const ALL_SCOPES: Scope[] = [
   'assessments:read',
   'assessments:write',
   'candidates:read',
@@ -20,10 +20,10 @@ export const ALL_SCOPES = [
 
 export function ApiKeysPage() {
   const toast = useToast();
-  const keys = useResource(() => staff.get<{ apiKeys: ApiKey[] }>('/v1/api-keys'), []);
+  const keys = useResource(() => staffApi.GET('/v1/api-keys'), []);
   const [name, setName] = useState('');
-  const [mode, setMode] = useState<'live' | 'test'>('live');
-  const [scopes, setScopes] = useState<string[]>(['assessments:read', 'candidates:read', 'results:read']);
+  const [mode, setMode] = useState<ApiKey['mode']>('live');
+  const [scopes, setScopes] = useState<Scope[]>(['assessments:read', 'candidates:read', 'results:read']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +38,7 @@ export function ApiKeysPage() {
     if (scopes.length === 0) return setError(new Error('Choose at least one scope.'));
     setBusy(true);
     try {
-      const created = await staff.post<{ apiKey: ApiKey; key: string }>('/v1/api-keys', { name: name.trim(), mode, scopes });
+      const created = await staffApi.POST('/v1/api-keys', { body: { name: name.trim(), mode, scopes } });
       setSecret(created.key);
       setName('');
       void keys.reload();
@@ -52,7 +52,7 @@ export function ApiKeysPage() {
   async function revoke() {
     if (!revoking) return;
     try {
-      await staff.delete(`/v1/api-keys/${revoking.id}`);
+      await staffApi.DELETE('/v1/api-keys/{id}', { params: { path: { id: revoking.id } } });
       toast(`Key "${revoking.name}" revoked`);
       void keys.reload();
     } catch (caught) {
@@ -135,7 +135,7 @@ export function ApiKeysPage() {
                   { value: 'live', label: 'Live (ct_live_…)' },
                   { value: 'test', label: 'Test (ct_test_…)' },
                 ]}
-                onChange={(e) => setMode(e.target.value as 'live' | 'test')}
+                onChange={(e) => setMode(e.target.value as ApiKey['mode'])}
               />
             </div>
             <CheckboxGroup legend="Scopes" options={ALL_SCOPES} selected={scopes} onChange={setScopes} />

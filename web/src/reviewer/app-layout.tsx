@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { ApiError, setCsrfToken, staff } from '../lib/api';
-import type { Me } from '../lib/types';
+import { ApiError, setCsrfToken, staffApi } from '../lib/api';
+import type { Me, Scope } from '../lib/types';
 import { ErrorAlert, Loading } from '../components/ui';
 import { BrandMark } from '../home-page';
 import { SessionContext } from './session';
 
-const NAV: Array<{ section: string; links: Array<{ to: string; label: string; scope?: string }> }> = [
+const NAV: Array<{ section: string; links: Array<{ to: string; label: string; scope?: Scope }> }> = [
   {
     section: 'Hiring',
     links: [
@@ -32,36 +32,39 @@ const NAV: Array<{ section: string; links: Array<{ to: string; label: string; sc
 export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
+  // Read by refresh through a ref, so that refresh stays one function (it is in
+  // the session context) and /me is not fetched again on every navigation.
+  const locationRef = useRef(location);
+  locationRef.current = location;
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const refresh = useCallback(async () => {
     try {
-      const current = await staff.get<Me>('/v1/auth/me');
+      const current = await staffApi.GET('/v1/auth/me');
       setCsrfToken(current.csrfToken);
       setMe(current);
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 401) {
-        navigate(`/login?next=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+        navigate(`/login?next=${encodeURIComponent(locationRef.current.pathname + locationRef.current.search)}`, { replace: true });
         return;
       }
       setError(caught);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [navigate]);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
   const session = useMemo(
-    () => (me ? { me, can: (scope: string) => me.scopes.includes(scope), refresh } : null),
+    () => (me ? { me, can: (scope: Scope) => me.scopes.includes(scope), refresh } : null),
     [me, refresh],
   );
 
   async function logout() {
     try {
-      await staff.post('/v1/auth/logout');
+      await staffApi.POST('/v1/auth/logout');
     } finally {
       setCsrfToken(null);
       navigate('/login', { replace: true });

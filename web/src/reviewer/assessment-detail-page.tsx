@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { staff } from '../lib/api';
-import type { Assessment, CandidateKey } from '../lib/types';
+import { staffApi } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { formatDate, formatDateTime, pluralize } from '../lib/format';
 import { Badge, Card, ConfirmDialog, ErrorAlert, Loading, PageHeader, useToast } from '../components/ui';
+import { loadAssessment } from './assessment-api';
 import { InvitePanel } from './invite-panel';
 import { KeysTable } from './keys-table';
 import { pageTitle, useSession } from './session';
@@ -14,12 +14,12 @@ export function AssessmentDetailPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const { can } = useSession();
-  const assessment = useResource(() => staff.get<{ assessment: Assessment }>(`/v1/assessments/${id}`), [id]);
-  const keys = useResource(() => staff.get<{ keys: CandidateKey[] }>(`/v1/assessments/${id}/keys`), [id]);
+  const assessment = useResource(() => loadAssessment(id), [id]);
+  const keys = useResource(() => staffApi.GET('/v1/assessments/{id}/keys', { params: { path: { id } } }), [id]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [deleting, setDeleting] = useState(false);
-  const a = assessment.data?.assessment;
+  const a = assessment.data;
 
   useEffect(() => {
     document.title = pageTitle(a?.title ?? 'Assessment');
@@ -31,7 +31,7 @@ export function AssessmentDetailPage() {
   async function remove() {
     setDeleting(true);
     try {
-      await staff.delete(`/v1/assessments/${id}`);
+      await staffApi.DELETE('/v1/assessments/{id}', { params: { path: { id } } });
       toast('Assessment deleted');
       navigate('/app/assessments');
     } catch (caught) {

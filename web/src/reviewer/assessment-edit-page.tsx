@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { staff } from '../lib/api';
-import type { Assessment, Issue, Rubric } from '../lib/types';
+import { staffApi } from '../lib/api';
+import type { Assessment, AssessmentInput } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { Alert, Card, ErrorAlert, Loading, PageHeader, SelectField, TextAreaField, TextField, fieldError } from '../components/ui';
 import { QuestionEditor, draftToInput, emptyQuestion, questionToDraft, validateDraft, type QuestionDraft } from './question-editor';
 import { CasesEditor, caseToDraft, draftToCaseInput, validateCase, type CaseDraft } from './cases-editor';
+import { loadAssessment } from './assessment-api';
 import { pageTitle } from './session';
 
 interface SettingsDraft {
@@ -71,12 +72,9 @@ export function AssessmentEditPage() {
   const { id } = useParams();
   const editing = Boolean(id);
   const navigate = useNavigate();
-  const existing = useResource(
-    () => (id ? staff.get<{ assessment: Assessment }>(`/v1/assessments/${id}`) : Promise.resolve(null)),
-    [id],
-  );
-  const issues = useResource(() => staff.get<{ issues: Issue[] }>('/v1/issues').catch(() => ({ issues: [] })), []);
-  const rubrics = useResource(() => staff.get<{ rubrics: Rubric[] }>('/v1/rubrics').catch(() => ({ rubrics: [] })), []);
+  const existing = useResource(() => (id ? loadAssessment(id) : Promise.resolve(null)), [id]);
+  const issues = useResource(() => staffApi.GET('/v1/issues').catch(() => ({ issues: [] })), []);
+  const rubrics = useResource(() => staffApi.GET('/v1/rubrics').catch(() => ({ rubrics: [] })), []);
 
   const [settings, setSettings] = useState<SettingsDraft>(EMPTY_SETTINGS);
   const [questions, setQuestions] = useState<QuestionDraft[]>([]);
@@ -91,7 +89,7 @@ export function AssessmentEditPage() {
   }, [editing]);
 
   useEffect(() => {
-    const assessment = existing.data?.assessment;
+    const assessment = existing.data;
     if (assessment && !loaded) {
       setSettings(settingsFrom(assessment));
       setQuestions(assessment.questions.map(questionToDraft));
@@ -133,7 +131,7 @@ export function AssessmentEditPage() {
       );
       return;
     }
-    const body: Record<string, unknown> = {
+    const body: AssessmentInput = {
       title: settings.title.trim(),
       role: settings.role.trim(),
       taskBrief: settings.taskBrief.trim() || null,
@@ -155,7 +153,7 @@ export function AssessmentEditPage() {
       cases: cases.map(draftToCaseInput),
     };
     // An assessment drawn from the question bank keeps its blueprint unless questions are written here.
-    const blueprint = existing.data?.assessment.blueprint;
+    const blueprint = existing.data?.blueprint;
     if (!blueprint || questions.length > 0) body.questions = questions.map(draftToInput);
     if (!editing) {
       for (const key of ['taskBrief', 'issueId', 'repoUrl', 'timeLimitMinutes', 'rubricId'] as const) {
@@ -164,9 +162,9 @@ export function AssessmentEditPage() {
     }
     setBusy(true);
     try {
-      const saved = editing
-        ? await staff.patch<{ assessment: Assessment }>(`/v1/assessments/${id}`, body)
-        : await staff.post<{ assessment: Assessment }>('/v1/assessments', body);
+      const saved = id
+        ? await staffApi.PATCH('/v1/assessments/{id}', { params: { path: { id } }, body })
+        : await staffApi.POST('/v1/assessments', { body });
       navigate(`/app/assessments/${saved.assessment.id}`);
     } catch (caught) {
       setError(caught);
@@ -192,7 +190,7 @@ export function AssessmentEditPage() {
             {editing && (
               <>
                 {' / '}
-                <Link to={`/app/assessments/${id}`}>{existing.data?.assessment.title}</Link>
+                <Link to={`/app/assessments/${id}`}>{existing.data?.title}</Link>
               </>
             )}
           </>
@@ -273,14 +271,14 @@ export function AssessmentEditPage() {
           </button>
         }
       >
-        {existing.data?.assessment.blueprint && questions.length === 0 && (
+        {existing.data?.blueprint && questions.length === 0 && (
           <Alert kind="info">
-            Questions are drawn per candidate from the question bank ({existing.data.assessment.questionCount} per candidate). Adding questions here
+            Questions are drawn per candidate from the question bank ({existing.data.questionCount} per candidate). Adding questions here
             replaces the draw with a fixed list.
           </Alert>
         )}
         <div className="stack">
-          {questions.length === 0 && !existing.data?.assessment.blueprint && (
+          {questions.length === 0 && !existing.data?.blueprint && (
             <p className="muted">No questions yet. Add multiple-choice or free-text questions, or leave this empty for a hands-on task only.</p>
           )}
           {questions.map((draft, index) => (

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { staff } from '../lib/api';
-import type { AssessmentSummary } from '../lib/types';
+import { staffApi } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { formatDate, pluralize } from '../lib/format';
 import { Badge, EmptyState, ErrorAlert, Loading, PageHeader } from '../components/ui';
@@ -9,10 +8,7 @@ import { pageTitle, useSession } from './session';
 
 export function AssessmentsListPage() {
   const { can } = useSession();
-  const { data, error, loading } = useResource(
-    () => staff.get<{ assessments: AssessmentSummary[] }>('/v1/assessments'),
-    [],
-  );
+  const { data, error, loading } = useResource(() => staffApi.GET('/v1/assessments'), []);
   useEffect(() => {
     document.title = pageTitle('Assessments');
   }, []);

@@ -1,22 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { staff } from '../lib/api';
+import { staffApi } from '../lib/api';
+import type { AuditActorType } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
 import { EmptyState, ErrorAlert, Loading, PageHeader, Pagination, SelectField, TextField } from '../components/ui';
 import { pageTitle } from './session';
 
-interface AuditEntry {
-  id: string;
-  actor: { type: string; id: string | null };
-  action: string;
-  resourceType: string;
-  resourceId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-}
-
-const ACTOR_TYPES = [
+const ACTOR_TYPES: Array<{ value: AuditActorType | ''; label: string }> = [
   { value: '', label: 'Anyone' },
   { value: 'user', label: 'Reviewers' },
   { value: 'api_key', label: 'API keys' },
@@ -25,19 +15,28 @@ const ACTOR_TYPES = [
 ];
 
 export function AuditLogPage() {
-  const [filters, setFilters] = useState({ action: '', resourceId: '', actorType: '', from: '' });
+  const [filters, setFilters] = useState<{ action: string; resourceId: string; actorType: AuditActorType | ''; from: string }>({
+    action: '',
+    resourceId: '',
+    actorType: '',
+    from: '',
+  });
   const [draft, setDraft] = useState(filters);
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const cursor = cursors[cursors.length - 1] ?? null;
   const log = useResource(
     () =>
-      staff.get<{ entries: AuditEntry[]; nextCursor: string | null }>('/v1/audit-log', {
-        action: filters.action.trim(),
-        resourceId: filters.resourceId.trim(),
-        actorType: filters.actorType,
-        from: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : '',
-        limit: 50,
-        cursor,
+      staffApi.GET('/v1/audit-log', {
+        params: {
+          query: {
+            action: filters.action.trim() || undefined,
+            resourceId: filters.resourceId.trim() || undefined,
+            actorType: filters.actorType || undefined,
+            from: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined,
+            limit: 50,
+            cursor: cursor ?? undefined,
+          },
+        },
       }),
     [filters, cursor],
   );
@@ -58,7 +57,7 @@ export function AuditLogPage() {
       <form className="filters" onSubmit={apply} aria-label="Filter the audit log">
         <TextField label="Action" hint="e.g. result.read" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
         <TextField label="Resource id" value={draft.resourceId} onChange={(e) => setDraft({ ...draft, resourceId: e.target.value })} />
-        <SelectField label="Actor" options={ACTOR_TYPES} value={draft.actorType} onChange={(e) => setDraft({ ...draft, actorType: e.target.value })} />
+        <SelectField label="Actor" options={ACTOR_TYPES} value={draft.actorType} onChange={(e) => setDraft({ ...draft, actorType: e.target.value as AuditActorType | '' })} />
         <TextField label="From" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
         <button type="submit">Apply filters</button>
       </form>

@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, setCsrfToken, staff } from '../lib/api';
-import type { Me } from '../lib/types';
+import { ApiError, setCsrfToken, staffApi } from '../lib/api';
 import { Alert, ErrorAlert, TextField, fieldError } from '../components/ui';
 import { BrandMark } from '../home-page';
 import { pageTitle } from './session';
@@ -45,8 +44,8 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await staff.post<Me>('/v1/auth/login', { email, password });
-      setCsrfToken(me.csrfToken);
+      const signedIn = await staffApi.POST('/v1/auth/login', { body: { email, password } });
+      setCsrfToken(signedIn.csrfToken);
       navigate(safeNext(params.get('next')), { replace: true });
     } catch (caught) {
       setError(caught);
@@ -102,8 +101,8 @@ export function SignupPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await staff.post<Me>('/v1/auth/signup', form);
-      setCsrfToken(me.csrfToken);
+      const signedUp = await staffApi.POST('/v1/auth/signup', { body: form });
+      setCsrfToken(signedUp.csrfToken);
       navigate('/app/assessments', { replace: true });
     } catch (caught) {
       setError(caught);

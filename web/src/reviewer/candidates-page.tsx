@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { staff } from '../lib/api';
-import type { CandidateRow } from '../lib/types';
+import { staffApi } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { formatDate, formatDateTime } from '../lib/format';
 import { EmptyState, ErrorAlert, Loading, PageHeader, Pagination, StatusBadge } from '../components/ui';
@@ -12,7 +11,7 @@ const PAGE_SIZE = 50;
 export function CandidatesPage() {
   const [offset, setOffset] = useState(0);
   const { data, error, loading } = useResource(
-    () => staff.get<{ candidates: CandidateRow[]; total: number; limit: number; offset: number }>('/v1/candidates', { limit: PAGE_SIZE, offset }),
+    () => staffApi.GET('/v1/candidates', { params: { query: { limit: PAGE_SIZE, offset } } }),
     [offset],
   );
   useEffect(() => {

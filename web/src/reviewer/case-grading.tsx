@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { staff } from '../lib/api';
-import type { AssessmentCase } from '../lib/types';
+import { staffApi } from '../lib/api';
+import type { AssessmentCase, CaseGrade, SessionCase, SessionDetail } from '../lib/types';
 import { formatDateTime, formatDuration } from '../lib/format';
 import { Badge, Card, ErrorAlert, TextAreaField, TextField, useToast } from '../components/ui';
-import type { SessionCase, SessionDetail } from './session-types';
 
 interface Draft {
   criteria: Record<string, string>;
@@ -38,7 +37,7 @@ export function CaseGrading(props: {
   async function save() {
     setError(null);
     const grades = props.cases
-      .map((item) => {
+      .map((item): CaseGrade | null => {
         const draft = drafts[item.caseId]!;
         const criteria = rubricOf(item.caseId);
         const feedback = draft.feedback.trim() || null;
@@ -49,14 +48,14 @@ export function CaseGrading(props: {
         if (draft.score.trim() === '') return null;
         return { caseId: item.caseId, score: Number(draft.score), feedback };
       })
-      .filter((g): g is NonNullable<typeof g> => g !== null);
+      .filter((g) => g !== null);
     if (grades.length === 0) {
       setError(new Error('Enter points for at least one task.'));
       return;
     }
     setBusy(true);
     try {
-      const updated = await staff.post<{ session: SessionDetail }>(`/v1/sessions/${props.sessionId}/grades`, { grades });
+      const updated = await staffApi.POST('/v1/sessions/{id}/grades', { params: { path: { id: props.sessionId } }, body: { grades } });
       props.onGraded(updated.session);
       toast('Grades saved');
     } catch (caught) {

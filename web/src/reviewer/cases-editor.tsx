@@ -1,4 +1,4 @@
-import type { AssessmentCase } from '../lib/types';
+import type { AssessmentCase, CaseInput } from '../lib/types';
 import { Card, TextField } from '../components/ui';
 import { newDraftKey } from './question-editor';
 
@@ -31,7 +31,7 @@ export function caseToDraft(item: AssessmentCase): CaseDraft {
   };
 }
 
-export function draftToCaseInput(draft: CaseDraft) {
+export function draftToCaseInput(draft: CaseDraft): CaseInput {
   const criteria = draft.criteria.map((c) => ({
     name: c.name.trim(),
     maxPoints: Number(c.maxPoints),

@@ -1,49 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { staff } from '../lib/api';
-import type { Assessment, CohortStats, ResultList, ResultListItem } from '../lib/types';
+import { staffApi } from '../lib/api';
+import type { AttemptsFilter, ItemStats } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDuration, formatNumber, formatRatio } from '../lib/format';
 import { BarChart } from '../components/charts';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader, Stat } from '../components/ui';
+import { loadAssessment } from './assessment-api';
 import { pageTitle } from './session';
 
 /** Results read for the histogram: at most this many, newest first. */
 const HISTOGRAM_LIMIT = 1000;
-
-export interface ItemStats {
-  questionId: string;
-  position: number;
-  text: string;
-  type: string;
-  category: string;
-  difficulty: string;
-  maxPoints: number;
-  responses: number;
-  unanswered: number;
-  facilityIndex: number | null;
-  standardDeviation: number | null;
-  discriminationIndex: number | null;
-  itemRestCorrelation: number | null;
-  discriminativeEfficiency: number | null;
-  optionCounts: Array<{ option: number; text: string; count: number; correct: boolean }>;
-}
-
-export interface TestStats {
-  itemCount: number;
-  mean: number | null;
-  median: number | null;
-  standardDeviation: number | null;
-  skewness: number | null;
-  kurtosis: number | null;
-  reliability: number | null;
-  reliabilityMethod: 'KR-20' | 'cronbach-alpha' | null;
-  standardError: number | null;
-}
-
-interface ItemAnalysisBody {
-  itemAnalysis: { assessmentId: string; attempts: 'first' | 'all'; sessionCount: number; test: TestStats; items: ItemStats[] };
-}
 
 /** Ten 10-point bins (the last one includes 100). */
 export function histogram(scores: number[]): number[] {
@@ -61,13 +28,13 @@ export function percentileOf(sorted: number[], p: number): number | null {
 
 async function loadScores(examId: string): Promise<{ scores: number[]; total: number }> {
   const scores: number[] = [];
-  let cursor: string | null = null;
-  let total = 0;
+  let cursor: string | undefined;
+  let total: number;
   do {
-    const page: ResultList = await staff.get<ResultList>('/results', { exam_id: examId, limit: 100, cursor });
+    const page = await staffApi.GET('/results', { params: { query: { exam_id: examId, limit: 100, cursor } } });
     total = page.pagination.total;
-    scores.push(...page.data.map((r: ResultListItem) => r.score).filter((s): s is number => typeof s === 'number'));
-    cursor = page.pagination.has_more ? (page.pagination.next_cursor ?? null) : null;
+    scores.push(...page.data.map((r) => r.score).filter((s): s is number => s !== null));
+    cursor = page.pagination.has_more ? (page.pagination.next_cursor ?? undefined) : undefined;
   } while (cursor && scores.length < HISTOGRAM_LIMIT);
   return { scores, total };
 }
@@ -89,15 +56,15 @@ function OptionCounts({ counts }: { counts: ItemStats['optionCounts'] }) {
 
 export function CohortPage() {
   const { id = '' } = useParams();
-  const [attempts, setAttempts] = useState<'first' | 'all'>('first');
-  const assessment = useResource(() => staff.get<{ assessment: Assessment }>(`/v1/assessments/${id}`), [id]);
-  const cohort = useResource(() => staff.get<{ cohortStats: CohortStats | null }>(`/v1/assessments/${id}/cohort-stats`), [id]);
+  const [attempts, setAttempts] = useState<AttemptsFilter>('first');
+  const assessment = useResource(() => loadAssessment(id), [id]);
+  const cohort = useResource(() => staffApi.GET('/v1/assessments/{id}/cohort-stats', { params: { path: { id } } }), [id]);
   const items = useResource(
-    () => staff.get<ItemAnalysisBody>(`/v1/assessments/${id}/item-analysis`, attempts === 'all' ? { attempts: 'all' } : undefined),
+    () => staffApi.GET('/v1/assessments/{id}/item-analysis', { params: { path: { id }, query: { attempts } } }),
     [id, attempts],
   );
   const scores = useResource(() => loadScores(id), [id]);
-  const a = assessment.data?.assessment;
+  const a = assessment.data;
 
   useEffect(() => {
     document.title = pageTitle(a ? `${a.title} · Cohort` : 'Cohort');
@@ -184,7 +151,7 @@ export function CohortPage() {
           actions={
             <div className="field" style={{ flexDirection: 'row', alignItems: 'center', gap: 8 }}>
               <label htmlFor="attempts-filter">Attempts</label>
-              <select id="attempts-filter" value={attempts} onChange={(e) => setAttempts(e.target.value as 'first' | 'all')} style={{ width: 'auto' }}>
+              <select id="attempts-filter" value={attempts} onChange={(e) => setAttempts(e.target.value as AttemptsFilter)} style={{ width: 'auto' }}>
                 <option value="first">First attempts</option>
                 <option value="all">All attempts</option>
               </select>

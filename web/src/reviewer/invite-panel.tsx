@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { staff } from '../lib/api';
-import type { CandidateKey } from '../lib/types';
+import { staffApi } from '../lib/api';
+import type { CandidateKey, KeysRequest } from '../lib/types';
 import { Alert, Card, CopyButton, ErrorAlert, SelectField, TextAreaField, TextField, fieldError } from '../components/ui';
 import { inviteLink } from './keys-table';
 import { useSession } from './session';
@@ -59,7 +59,7 @@ export function InvitePanel(props: { assessmentId: string; onInvited: () => void
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    let body: Record<string, unknown>;
+    let body: KeysRequest;
     if (mode === 'email') {
       const { invitees, invalid } = parseInvitees(emails);
       if (invalid.length) return setError(new Error(`These lines are not email addresses: ${invalid.join(', ')}`));
@@ -79,7 +79,7 @@ export function InvitePanel(props: { assessmentId: string; onInvited: () => void
     if (timeMultiplier !== '1') body.timeMultiplier = Number(timeMultiplier);
     setBusy(true);
     try {
-      const result = await staff.post<{ keys: CandidateKey[] }>(`/v1/assessments/${props.assessmentId}/keys`, body);
+      const result = await staffApi.POST('/v1/assessments/{id}/keys', { params: { path: { id: props.assessmentId } }, body });
       setCreated(result.keys);
       setEmails('');
       props.onInvited();

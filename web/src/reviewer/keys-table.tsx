@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { staff } from '../lib/api';
+import { staffApi } from '../lib/api';
 import type { CandidateKey } from '../lib/types';
 import { formatDate } from '../lib/format';
 import { ConfirmDialog, CopyButton, EmptyState, ErrorAlert, StatusBadge, useToast } from '../components/ui';
@@ -20,7 +20,7 @@ export function KeysTable(props: { assessmentId: string; keys: CandidateKey[]; c
     if (!revoking) return;
     setBusy(true);
     try {
-      await staff.delete(`/v1/assessments/${props.assessmentId}/keys/${revoking.id}`);
+      await staffApi.DELETE('/v1/assessments/{id}/keys/{keyId}', { params: { path: { id: props.assessmentId, keyId: revoking.id } } });
       toast(`Key ${revoking.key} revoked`);
       props.onChanged();
     } catch (caught) {
@@ -34,8 +34,11 @@ export function KeysTable(props: { assessmentId: string; keys: CandidateKey[]; c
   async function resend(key: CandidateKey) {
     setError(null);
     try {
-      await staff.post(`/v1/assessments/${props.assessmentId}/keys/${key.id}/resend`);
-      toast(`Invitation sent again to ${key.candidateEmail}`);
+      const sent = await staffApi.POST('/v1/assessments/{id}/keys/{keyId}/resend', {
+        params: { path: { id: props.assessmentId, keyId: key.id } },
+        body: {},
+      });
+      toast(`Invitation sent again to ${sent.to}`);
     } catch (caught) {
       setError(caught);
     }

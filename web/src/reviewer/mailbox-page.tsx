@@ -1,26 +1,9 @@
 import { useEffect, useState } from 'react';
-import { staff } from '../lib/api';
+import { staffApi } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader, Pagination, StatusBadge } from '../components/ui';
 import { pageTitle } from './session';
-
-interface EmailSummary {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-interface Email extends EmailSummary {
-  text: string;
-  html: string;
-}
 
 /**
  * The emails Assay wrote for this organization (invitations, results,
@@ -30,12 +13,12 @@ export function MailboxPage() {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const cursor = cursors[cursors.length - 1] ?? null;
   const emails = useResource(
-    () => staff.get<{ emails: EmailSummary[]; pagination: { hasMore: boolean; nextCursor: string | null } }>('/v1/emails', { limit: 20, cursor }),
+    () => staffApi.GET('/v1/emails', { params: { query: { limit: 20, cursor: cursor ?? undefined } } }),
     [cursor],
   );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = useResource(
-    () => (selectedId ? staff.get<{ email: Email }>(`/v1/emails/${selectedId}`) : Promise.resolve(null)),
+    () => (selectedId ? staffApi.GET('/v1/emails/{id}', { params: { path: { id: selectedId } } }) : Promise.resolve(null)),
     [selectedId],
   );
   useEffect(() => {

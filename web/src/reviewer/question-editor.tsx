@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AnswerKey, Difficulty, Question, QuestionType } from '../lib/types';
+import type { Difficulty, Question, QuestionInput, QuestionType } from '../lib/types';
 import { SelectField, TextAreaField, TextField } from '../components/ui';
 
 /** A question as edited in the form; converted to the API's QuestionInput on save. */
@@ -53,22 +53,11 @@ export function questionToDraft(question: Question): QuestionDraft {
     category: question.category,
     difficulty: question.difficulty,
     points: String(question.points),
-    pinned: question.pinnedOptions ?? [],
+    pinned: [...question.pinnedOptions],
   };
 }
 
-export interface QuestionInputBody {
-  text: string;
-  type: QuestionType;
-  options?: string[];
-  answer: AnswerKey;
-  category: string;
-  difficulty: Difficulty;
-  points: number;
-  pinnedOptions?: number[];
-}
-
-export function draftToInput(draft: QuestionDraft): QuestionInputBody {
+export function draftToInput(draft: QuestionDraft): QuestionInput {
   const points = Number(draft.points);
   const base = { text: draft.text.trim(), type: draft.type, category: draft.category.trim(), difficulty: draft.difficulty, points };
   if (draft.type === 'text') {

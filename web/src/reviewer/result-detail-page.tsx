@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, staff } from '../lib/api';
-import type { Assessment, CandidateKey, ResultAnswer, ResultDetail } from '../lib/types';
+import { ApiError, staffApi } from '../lib/api';
+import type { Decision, ResultAnswer, SessionEvent } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRatio, formatTime, titleCase } from '../lib/format';
 import { BarChart } from '../components/charts';
 import { Alert, Badge, Card, ConfirmDialog, ErrorAlert, Loading, PageHeader, Stat, StatusBadge, useToast } from '../components/ui';
+import { loadAssessment } from './assessment-api';
 import { CaseGrading } from './case-grading';
 import { pageTitle, useSession } from './session';
-import type { SessionDetail, SessionEvent } from './session-types';
 
 const VIOLATIONS = new Set(['fullscreen_exit', 'copy', 'paste', 'focus_lost']);
 const EVENT_LABELS: Record<string, string> = {
@@ -51,26 +51,23 @@ export function ResultDetailPage() {
   const { id = '' } = useParams();
   const toast = useToast();
   const { can } = useSession();
-  const session = useResource(() => staff.get<{ session: SessionDetail }>(`/v1/sessions/${id}`), [id]);
-  const result = useResource(() => staff.get<ResultDetail>(`/results/${id}`), [id]);
-  const answers = useResource(() => staff.get<{ result_id: string; data: ResultAnswer[] }>(`/results/${id}/answers`), [id]);
-  const events = useResource(() => staff.get<{ events: SessionEvent[] }>(`/v1/sessions/${id}/events`, { limit: 500 }), [id]);
+  const session = useResource(() => staffApi.GET('/v1/sessions/{id}', { params: { path: { id } } }), [id]);
+  const result = useResource(() => staffApi.GET('/results/{id}', { params: { path: { id } } }), [id]);
+  const answers = useResource(() => staffApi.GET('/results/{id}/answers', { params: { path: { id } } }), [id]);
+  const events = useResource(() => staffApi.GET('/v1/sessions/{id}/events', { params: { path: { id }, query: { limit: 500 } } }), [id]);
   const s = session.data?.session;
-  const assessment = useResource(
-    () => (s ? staff.get<{ assessment: Assessment }>(`/v1/assessments/${s.assessmentId}`) : Promise.resolve(null)),
-    [s?.assessmentId],
-  );
+  const assessment = useResource(() => (s ? loadAssessment(s.assessmentId) : Promise.resolve(null)), [s?.assessmentId]);
   const keys = useResource(
-    () => (s ? staff.get<{ keys: CandidateKey[] }>(`/v1/assessments/${s.assessmentId}/keys`) : Promise.resolve(null)),
+    () => (s ? staffApi.GET('/v1/assessments/{id}/keys', { params: { path: { id: s.assessmentId } } }) : Promise.resolve(null)),
     [s?.assessmentId],
   );
-  const [deciding, setDeciding] = useState<'hired' | 'rejected' | null>(null);
+  const [deciding, setDeciding] = useState<Decision | null>(null);
   const [decisionBusy, setDecisionBusy] = useState(false);
   const [decisionError, setDecisionError] = useState<unknown>(null);
 
   const key = keys.data?.keys.find((k) => k.id === s?.invitationId || k.sessionId === id);
   const candidateName = key?.candidateName ?? key?.candidateEmail ?? 'Candidate';
-  const a = assessment.data?.assessment;
+  const a = assessment.data;
 
   useEffect(() => {
     document.title = pageTitle(s ? `${candidateName} · Result` : 'Result');
@@ -87,7 +84,7 @@ export function ResultDetailPage() {
     setDecisionBusy(true);
     setDecisionError(null);
     try {
-      const updated = await staff.post<{ session: SessionDetail }>(`/v1/sessions/${id}/decision`, { decision: deciding });
+      const updated = await staffApi.POST('/v1/sessions/{id}/decision', { params: { path: { id } }, body: { decision: deciding } });
       session.setData(updated);
       toast(deciding === 'hired' ? 'Marked as hired' : 'Marked as rejected');
     } catch (caught) {

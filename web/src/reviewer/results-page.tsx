@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { staff } from '../lib/api';
-import type { AssessmentSummary, CandidateRow, ResultList, ResultListItem } from '../lib/types';
+import { staffApi } from '../lib/api';
+import type { CandidateRow, ResultListItem } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { EmptyState, ErrorAlert, Loading, PageHeader, Pagination, SelectField, SortHeader, StatusBadge, TextField } from '../components/ui';
@@ -13,9 +13,12 @@ const PAGE_SIZE = 20;
 /** Names of candidates by session id, from the all-candidates list (first 200). */
 export function useCandidateNames() {
   return useResource(async () => {
-    const data = await staff.get<{ candidates: CandidateRow[] }>('/v1/candidates', { limit: 200 }).catch(() => ({ candidates: [] }));
+    const candidates = await staffApi
+      .GET('/v1/candidates', { params: { query: { limit: 200 } } })
+      .then((data) => data.candidates)
+      .catch(() => []);
     const bySession = new Map<string, CandidateRow>();
-    for (const row of data.candidates) if (row.sessionId) bySession.set(row.sessionId, row);
+    for (const row of candidates) if (row.sessionId) bySession.set(row.sessionId, row);
     return bySession;
   }, []);
 }
@@ -29,7 +32,7 @@ function sortValue(item: ResultListItem, column: SortColumn, name: string): stri
     case 'percentile':
       return item.percentile ?? -1;
     case 'completed':
-      return item.completed_at ?? '';
+      return item.completed_at;
     case 'duration':
       return item.duration_minutes ?? -1;
   }
@@ -51,25 +54,32 @@ export function ResultsPage() {
   }, []);
   useEffect(() => setCursors([null]), [examId, minScore, completedAfter]);
 
-  const assessments = useResource(() => staff.get<{ assessments: AssessmentSummary[] }>('/v1/assessments'), []);
+  const assessments = useResource(() => staffApi.GET('/v1/assessments'), []);
   const names = useCandidateNames();
   const results = useResource(
     () =>
-      staff.get<ResultList>('/results', {
-        exam_id: examId,
-        min_score: minScore,
-        completed_after: completedAfter,
-        limit: PAGE_SIZE,
-        cursor,
+      staffApi.GET('/results', {
+        params: {
+          query: {
+            exam_id: examId || undefined,
+            min_score: minScore ? Number(minScore) : undefined,
+            completed_after: completedAfter || undefined,
+            limit: PAGE_SIZE,
+            cursor: cursor ?? undefined,
+          },
+        },
       }),
     [examId, minScore, completedAfter, cursor],
   );
 
   const titles = useMemo(() => new Map((assessments.data?.assessments ?? []).map((a) => [a.id, a.title])), [assessments.data]);
-  const nameOf = (item: ResultListItem) => {
-    const row = names.data?.get(item.id);
-    return (item.candidate_name as string | undefined) ?? row?.candidateName ?? row?.candidateEmail ?? item.candidate_id ?? 'Anonymous';
-  };
+  const nameOf = useCallback(
+    (item: ResultListItem) => {
+      const row = names.data?.get(item.id);
+      return row?.candidateName ?? row?.candidateEmail ?? item.candidate_id ?? 'Anonymous';
+    },
+    [names.data],
+  );
 
   const rows = useMemo(() => {
     const items = [...(results.data?.data ?? [])];
@@ -79,8 +89,7 @@ export function ResultsPage() {
       const right = sortValue(b, sort.column, nameOf(b));
       return left < right ? -factor : left > right ? factor : 0;
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [results.data, sort, names.data]);
+  }, [results.data, sort, nameOf]);
 
   function onSort(column: SortColumn) {
     setSort((current) => ({ column, direction: current.column === column && current.direction === 'desc' ? 'asc' : 'desc' }));

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { staff } from '../lib/api';
-import type { Rubric } from '../lib/types';
+import { staffApi } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { formatDate } from '../lib/format';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader, TextField, useToast } from '../components/ui';
@@ -19,7 +18,7 @@ const emptyCriterion = (): CriterionDraft => ({ key: newDraftKey(), name: '', ma
 export function RubricsPage() {
   const { can } = useSession();
   const toast = useToast();
-  const rubrics = useResource(() => staff.get<{ rubrics: Rubric[] }>('/v1/rubrics'), []);
+  const rubrics = useResource(() => staffApi.GET('/v1/rubrics'), []);
   const [name, setName] = useState('');
   const [criteria, setCriteria] = useState<CriterionDraft[]>([emptyCriterion()]);
   const [error, setError] = useState<unknown>(null);
@@ -37,9 +36,11 @@ export function RubricsPage() {
     }
     setBusy(true);
     try {
-      await staff.post('/v1/rubrics', {
-        ...(name.trim() ? { name: name.trim() } : {}),
-        criteria: criteria.map((c) => ({ name: c.name.trim(), maxPoints: Number(c.maxPoints), ...(c.description.trim() ? { description: c.description.trim() } : {}) })),
+      await staffApi.POST('/v1/rubrics', {
+        body: {
+          ...(name.trim() ? { name: name.trim() } : {}),
+          criteria: criteria.map((c) => ({ name: c.name.trim(), maxPoints: Number(c.maxPoints), ...(c.description.trim() ? { description: c.description.trim() } : {}) })),
+        },
       });
       setName('');
       setCriteria([emptyCriterion()]);

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { Me } from '../lib/types';
+import type { Me, Scope } from '../lib/types';
 
 export interface SessionContextValue {
   me: Me;
-  can: (scope: string) => boolean;
+  can: (scope: Scope) => boolean;
   refresh: () => Promise<void>;
 }
 

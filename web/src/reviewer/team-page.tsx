@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { staff } from '../lib/api';
+import { staffApi } from '../lib/api';
 import type { Role, User } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
@@ -17,7 +17,7 @@ const ROLE_OPTIONS = [
 export function TeamPage() {
   const { me } = useSession();
   const toast = useToast();
-  const users = useResource(() => staff.get<{ users: User[] }>('/v1/users'), []);
+  const users = useResource(() => staffApi.GET('/v1/users'), []);
   const [form, setForm] = useState({ name: '', email: '', password: '', role: 'reviewer' as Role });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function TeamPage() {
     setBusy(true);
     setError(null);
     try {
-      await staff.post('/v1/users', form);
+      await staffApi.POST('/v1/users', { body: form });
       toast(`${form.name} added`);
       setForm({ name: '', email: '', password: '', role: 'reviewer' });
       void users.reload();
@@ -46,7 +46,7 @@ export function TeamPage() {
   async function changeRole(user: User, role: Role) {
     setError(null);
     try {
-      await staff.patch(`/v1/users/${user.id}`, { role });
+      await staffApi.PATCH('/v1/users/{id}', { params: { path: { id: user.id } }, body: { role } });
       toast(`${user.name} is now ${role}`);
       void users.reload();
     } catch (caught) {
@@ -59,7 +59,7 @@ export function TeamPage() {
     setRemoving(null);
     if (!target) return;
     try {
-      await staff.delete(`/v1/users/${target.id}`);
+      await staffApi.DELETE('/v1/users/{id}', { params: { path: { id: target.id } } });
       toast(`${target.name} removed`);
       void users.reload();
     } catch (caught) {

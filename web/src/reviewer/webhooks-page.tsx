@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { staff } from '../lib/api';
+import { staffApi } from '../lib/api';
+import type { Delivery, DeliveryDetail, Webhook, WebhookEventType } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
 import {
@@ -21,7 +22,7 @@ import {
 import { SettingsTabs } from './settings-tabs';
 import { pageTitle } from './session';
 
-export const WEBHOOK_EVENTS = [
+export const WEBHOOK_EVENTS: WebhookEventType[] = [
   'invitation.created',
   'invitation.redeemed',
   'session.started',
@@ -32,46 +33,13 @@ export const WEBHOOK_EVENTS = [
   'verification.completed',
 ];
 
-interface Webhook {
-  id: string;
-  url: string;
-  description: string | null;
-  eventTypes: string[];
-  enabled: boolean;
-  disabledReason: string | null;
-  failingSince: string | null;
-  previousSecretExpiresAt: string | null;
-  createdAt: string;
-}
-
-interface Delivery {
-  id: string;
-  eventId: string;
-  eventType: string;
-  status: 'pending' | 'succeeded' | 'failed';
-  attempts: number;
-  responseStatus: number | null;
-  durationMs: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  createdAt: string;
-}
-
-interface DeliveryDetail extends Delivery {
-  payload: unknown;
-  attemptLog: Array<{ attemptNumber: number; responseStatus: number | null; durationMs: number; error: string | null; attemptedAt: string }>;
-}
-
 function DeliveryLog({ webhookId }: { webhookId: string }) {
   const toast = useToast();
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const cursor = cursors[cursors.length - 1] ?? null;
   const deliveries = useResource(
     () =>
-      staff.get<{ deliveries: Delivery[]; pagination: { hasMore: boolean; nextCursor: string | null } }>(`/v1/webhooks/${webhookId}/deliveries`, {
-        limit: 20,
-        cursor,
-      }),
+      staffApi.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId }, query: { limit: 20, cursor: cursor ?? undefined } } }),
     [webhookId, cursor],
   );
   const [open, setOpen] = useState<DeliveryDetail | null>(null);
@@ -79,7 +47,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
 
   async function show(delivery: Delivery) {
     try {
-      const detail = await staff.get<{ delivery: DeliveryDetail }>(`/v1/webhooks/${webhookId}/deliveries/${delivery.id}`);
+      const detail = await staffApi.GET('/v1/webhooks/{id}/deliveries/{deliveryId}', { params: { path: { id: webhookId, deliveryId: delivery.id } } });
       setOpen(detail.delivery);
     } catch (caught) {
       setError(caught);
@@ -88,7 +56,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
 
   async function redeliver(delivery: Delivery) {
     try {
-      await staff.post(`/v1/webhooks/${webhookId}/deliveries/${delivery.id}/redeliver`);
+      await staffApi.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: webhookId, deliveryId: delivery.id } } });
       toast(`Redelivery of ${delivery.eventType} queued`);
       void deliveries.reload();
     } catch (caught) {
@@ -188,10 +156,10 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
 
 export function WebhooksPage() {
   const toast = useToast();
-  const webhooks = useResource(() => staff.get<{ webhooks: Webhook[] }>('/v1/webhooks'), []);
+  const webhooks = useResource(() => staffApi.GET('/v1/webhooks'), []);
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
-  const [events, setEvents] = useState<string[]>(['session.completed', 'result.scored']);
+  const [events, setEvents] = useState<WebhookEventType[]>(['session.completed', 'result.scored']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -218,10 +186,8 @@ export function WebhooksPage() {
     if (events.length === 0) return setError(new Error('Choose at least one event.'));
     setBusy(true);
     try {
-      const created = await staff.post<{ webhook: Webhook; secret: string }>('/v1/webhooks', {
-        url: url.trim(),
-        eventTypes: events,
-        ...(description.trim() ? { description: description.trim() } : {}),
+      const created = await staffApi.POST('/v1/webhooks', {
+        body: { url: url.trim(), eventTypes: events, ...(description.trim() ? { description: description.trim() } : {}) },
       });
       setSecret(created.secret);
       setUrl('');
@@ -237,7 +203,7 @@ export function WebhooksPage() {
   async function rotate(webhook: Webhook) {
     setError(null);
     try {
-      const rotated = await staff.post<{ secret: string }>(`/v1/webhooks/${webhook.id}/rotate-secret`);
+      const rotated = await staffApi.POST('/v1/webhooks/{id}/rotate-secret', { params: { path: { id: webhook.id } } });
       setSecret(rotated.secret);
       toast('Secret rotated; the old one keeps working for 24 hours');
       void webhooks.reload();
@@ -283,14 +249,17 @@ export function WebhooksPage() {
                       <div className="small muted">{webhook.eventTypes.join(', ')}</div>
                     </div>
                     <div className="row" style={{ gap: 6 }}>
-                      <button type="button" className="small" onClick={() => act(() => staff.post(`/v1/webhooks/${webhook.id}/test`), 'Test event queued')}>
+                      <button type="button" className="small" onClick={() => act(() => staffApi.POST('/v1/webhooks/{id}/test', { params: { path: { id: webhook.id } } }), 'Test event queued')}>
                         Send test
                       </button>
                       <button
                         type="button"
                         className="small"
                         onClick={() =>
-                          act(() => staff.patch(`/v1/webhooks/${webhook.id}`, { enabled: !webhook.enabled }), webhook.enabled ? 'Endpoint disabled' : 'Endpoint enabled')
+                          act(
+                            () => staffApi.PATCH('/v1/webhooks/{id}', { params: { path: { id: webhook.id } }, body: { enabled: !webhook.enabled } }),
+                            webhook.enabled ? 'Endpoint disabled' : 'Endpoint enabled',
+                          )
                         }
                       >
                         {webhook.enabled ? 'Disable' : 'Enable'}
@@ -340,7 +309,7 @@ export function WebhooksPage() {
         onConfirm={() => {
           const target = deleting;
           setDeleting(null);
-          if (target) void act(() => staff.delete(`/v1/webhooks/${target.id}`), 'Endpoint deleted');
+          if (target) void act(() => staffApi.DELETE('/v1/webhooks/{id}', { params: { path: { id: target.id } } }), 'Endpoint deleted');
         }}
         onCancel={() => setDeleting(null)}
       >
