@@ -107,10 +107,12 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
       const correct = question.options.findIndex((option) => option === '443' || option === 'Dockerfile');
       expect((await api('PUT', `/v1/candidate/answers/${question.id}`, { selectedAnswer: correct }, token)).status).toBe(200);
     }
-    // The deliverable as `assay submit` uploads it: the diff of the task folder.
-    const upload = await api('PUT', `/v1/candidate/cases/${started.data.session.cases[0].id}`, { deliverable: DIFF, timeSpentSeconds: 1500 }, token);
-    expect(upload.status).toBe(200);
+    // The questions are handed in, then the task with its diff, as `assay submit` sends it: the attempt completes.
     expect((await api('POST', '/v1/candidate/submit', {}, token)).status).toBe(200);
+    const caseId = started.data.session.cases[0].id as string;
+    const handedIn = await api('POST', `/v1/candidate/cases/${caseId}/submit`, { deliverable: DIFF, timeSpentSeconds: 1500 }, token);
+    expect(handedIn.status).toBe(200);
+    expect(handedIn.data.session.status).toBe('completed');
   });
 
   it('copies an invitation link, resends an invitation and revokes a key', async () => {
