@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
@@ -8,8 +7,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { AppDeps } from './app-deps.js';
 import { ErrorBody } from './shared/http-schemas.js';
-import { errorHandler, notFoundHandler } from './http-errors.js';
-import { validatorCompiler } from './http-validation.js';
+import { errorHandler } from './http-errors.js';
+import { refuseUnstorableText, useStrictJsonParser } from './http-input.js';
+import { createClientErrorHandler, createNotFoundHandler, createRouteTable, documentInputErrors, serverTimeouts } from './http-protocol.js';
+import { boundRequestSchemas, validatorCompiler } from './http-validation.js';
+import { newRequestId } from './ids.js';
 import { authPlugin } from './features/auth/auth-plugin.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys-routes.js';
 import { orgsRoutes } from './features/orgs/orgs-routes.js';
@@ -54,17 +56,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     options.logger === false
       ? false
       : { level: deps.config.logLevel, redact: REDACT, ...(typeof options.logger === 'object' ? options.logger : {}) };
+  const routeTable = createRouteTable();
   const app = Fastify({
     logger,
-    genReqId: () => `req_${randomBytes(8).toString('hex')}`,
+    genReqId: newRequestId,
     requestIdHeader: false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    ...serverTimeouts(deps.config),
+    clientErrorHandler: createClientErrorHandler(routeTable),
+    // A malformed path (`%zz`) or a too long parameter, answered before routing: our format too.
+    frameworkErrors: (error, request, reply) => void errorHandler(error, request, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
+  app.setNotFoundHandler(createNotFoundHandler(routeTable));
+  // Added before any route and before swagger, so that what they add is validated and documented.
+  app.addHook('onRoute', boundRequestSchemas);
+  app.addHook('onRoute', documentInputErrors);
+  app.addHook('onRoute', (route) => routeTable.add(route));
+  useStrictJsonParser(app);
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

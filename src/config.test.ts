@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       signup: true,
       secureCookies: true,
       logLevel: 'info',
+      requestTimeoutSeconds: 60,
+      keepAliveTimeoutSeconds: 72,
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
@@ -38,6 +40,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ ASSAY_SECRET_KEY: 'too-short' }, 'ASSAY_SECRET_KEY'],
+    [{ ASSAY_REQUEST_TIMEOUT_SECONDS: '0' }, 'ASSAY_REQUEST_TIMEOUT_SECONDS'],
+    [{ ASSAY_REQUEST_TIMEOUT_SECONDS: '1.5' }, 'ASSAY_REQUEST_TIMEOUT_SECONDS'],
+    [{ ASSAY_KEEP_ALIVE_TIMEOUT_SECONDS: '3601' }, 'ASSAY_KEEP_ALIVE_TIMEOUT_SECONDS'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

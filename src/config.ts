@@ -40,6 +40,10 @@ export interface Config {
   trustProxy: boolean | string;
   /** Whether anyone reaching the server may create an organization via /v1/auth/signup. */
   signup: boolean;
+  /** How long a client may take to send a whole request (headers and body) before it gets 408. */
+  requestTimeoutSeconds: number;
+  /** How long an idle keep-alive connection stays open; longer than the idle timeout of a proxy in front. */
+  keepAliveTimeoutSeconds: number;
   logLevel: string;
 }
 
@@ -124,6 +128,8 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: readBoolean(env, 'ASSAY_SECURE_COOKIES', true),
     trustProxy: readTrustProxy(env),
     signup: readBoolean(env, 'ASSAY_SIGNUP', true),
+    requestTimeoutSeconds: readInteger(env, 'ASSAY_REQUEST_TIMEOUT_SECONDS', 60, 1, 3600),
+    keepAliveTimeoutSeconds: readInteger(env, 'ASSAY_KEEP_ALIVE_TIMEOUT_SECONDS', 72, 1, 3600),
     logLevel,
   };
 }

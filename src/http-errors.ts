@@ -11,7 +11,7 @@ declare module 'fastify' {
   }
 }
 
-interface ErrorPayload {
+export interface ErrorPayload {
   status: number;
   code: string;
   message: string;
@@ -36,11 +36,14 @@ function fieldOf(issue: AjvIssue): string {
   return path;
 }
 
-const FASTIFY_CODES: Record<string, { status: number; code: string }> = {
+const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_body' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_body' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large' },
+  FST_ERR_BAD_URL: { status: 400, code: 'invalid_url' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri_too_long', message: 'A path segment of the URI is too long' },
   FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf_invalid' },
   FST_CSRF_MISSING_SECRET: { status: 403, code: 'csrf_invalid' },
 };
@@ -60,7 +63,7 @@ export function toErrorPayload(error: FastifyError | AppError | Error): ErrorPay
   }
   if (fastifyError.code && FASTIFY_CODES[fastifyError.code]) {
     const mapped = FASTIFY_CODES[fastifyError.code]!;
-    return { status: mapped.status, code: mapped.code, message: fastifyError.message };
+    return { status: mapped.status, code: mapped.code, message: mapped.message ?? fastifyError.message };
   }
   const status = fastifyError.statusCode;
   if (status && status >= 400 && status < 500) {
@@ -70,29 +73,30 @@ export function toErrorPayload(error: FastifyError | AppError | Error): ErrorPay
   return { status: 500, code: 'internal_error', message: 'Unexpected server error' };
 }
 
+export type ErrorFormat = 'default' | 'envelope';
+
+/** The error format of the route a request reached: 002's envelope where the route asks for it. */
+export function errorFormatOf(request: FastifyRequest): ErrorFormat {
+  return request.routeOptions?.config?.errorFormat === 'envelope' ? 'envelope' : 'default';
+}
+
+/** The JSON body of an error answer, in our format or 002's envelope; 5xx internals never leave. */
+export function errorBodyOf(format: ErrorFormat, payload: ErrorPayload, requestId: string): Record<string, unknown> {
+  const code = format === 'envelope' && payload.status >= 500 ? 'INTERNAL_ERROR' : payload.code;
+  const error = { code, message: payload.message, ...(payload.details !== undefined ? { details: payload.details } : {}) };
+  return format === 'envelope'
+    ? { success: false, error, message: payload.message, requestId }
+    : { error, ...payload.extra, requestId };
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, payload: ErrorPayload, format = errorFormatOf(request)) {
+  // Set here too: answers given before routing (a malformed URL) skip the app's onSend hook.
+  reply.header('x-request-id', request.id);
+  return reply.code(payload.status).type('application/json; charset=utf-8').send(errorBodyOf(format, payload, request.id));
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const payload = toErrorPayload(error);
   if (payload.status >= 500) request.log.error({ err: error }, 'request failed');
-  const envelope = request.routeOptions.config?.errorFormat === 'envelope';
-  const code = envelope && payload.status >= 500 ? 'INTERNAL_ERROR' : payload.code;
-  const body = envelope
-    ? {
-        success: false,
-        error: { code, message: payload.message, ...(payload.details !== undefined ? { details: payload.details } : {}) },
-        message: payload.message,
-        requestId: request.id,
-      }
-    : {
-        error: { code, message: payload.message, ...(payload.details !== undefined ? { details: payload.details } : {}) },
-        ...payload.extra,
-        requestId: request.id,
-      };
-  return reply.code(payload.status).type('application/json; charset=utf-8').send(body);
-}
-
-export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  return reply.code(404).send({
-    error: { code: 'route_not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` },
-    requestId: request.id,
-  });
+  return sendError(request, reply, payload);
 }

@@ -60,3 +60,8 @@ export function randomSecret(bytes = 24): string {
 export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
+
+/** The id of one request (`req_…`), in every answer's `requestId` and `x-request-id`. */
+export function newRequestId(): string {
+  return `req_${randomBytes(8).toString('hex')}`;
+}

@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import { ValidationError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
+import { parseStorableInstant } from '../../shared/timestamps.js';
 import { insertAuditRow, listAuditRows, type AuditRow } from './audit-store.js';
 
 /**
@@ -91,9 +92,9 @@ const CURSOR_PATTERN = /^aud_[0-9A-Z]{26}$/;
 
 function isoOrThrow(value: string | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
-  const time = Date.parse(value);
-  if (!Number.isFinite(time)) throw new ValidationError(`${field} must be an ISO 8601 date-time`, [{ field, message: 'must be an ISO 8601 date-time' }]);
-  return new Date(time).toISOString();
+  const instant = parseStorableInstant(value);
+  if (instant === null) throw new ValidationError(`${field} must be an ISO 8601 date-time`, [{ field, message: 'must be an ISO 8601 date-time' }]);
+  return instant;
 }
 
 export function createAuditService(deps: { db: Db; clock: Clock }) {

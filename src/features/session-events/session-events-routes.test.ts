@@ -146,7 +146,18 @@ describe('events cursor and limit', () => {
     expect(decodeEventsCursor(encodeEventsCursor(position))).toEqual(position);
   });
 
-  it.each(['', 'x', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')])(
+  const cursorOf = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+  it.each([
+    '',
+    'x',
+    cursorOf({ a: 1 }),
+    cursorOf([1, 2]),
+    // Positions that would reach SQL and fail there (PostgreSQL refuses year 0000 and NUL), or sort wrongly.
+    cursorOf(['0000-01-01T00:00:00Z', 'evt_01']),
+    cursorOf(['2026-12-31T23:59:60Z', 'evt_01']),
+    cursorOf(['2026-05-04T09:00:10.000Z', 'evt_\u0000']),
+    cursorOf(['2026-05-04T09:00:10.000Z', 'not-an-event-id']),
+  ])(
     'refuses the malformed cursor %j',
     (cursor) => {
       expect(() => decodeEventsCursor(cursor)).toThrow(/cursor/);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
+import { parseStorableInstant } from '../../shared/timestamps.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { EVENTS_PAGE, type SessionEventObject, type SessionEventsQuery } from './session-events-schemas.js';
 import { listSessionEvents, sessionExists, type EventRow } from './session-events-store.js';
@@ -9,11 +10,16 @@ export function encodeEventsCursor(position: { occurredAt: string; id: string })
   return Buffer.from(JSON.stringify([position.occurredAt, position.id])).toString('base64url');
 }
 
+/** Our event ids (`evt_…`): anything else in a cursor was not made by encodeEventsCursor. */
+const EVENT_ID = /^evt_[0-9A-Za-z]{1,60}$/;
+
+/** The position inside a cursor; its parts go to SQL, so both are checked to be what encode wrote. */
 export function decodeEventsCursor(cursor: string): { occurredAt: string; id: string } {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      return { occurredAt: parsed[0], id: parsed[1] };
+      const occurredAt = parseStorableInstant(parsed[0]);
+      if (occurredAt !== null && EVENT_ID.test(parsed[1])) return { occurredAt, id: parsed[1] };
     }
   } catch {
     // Falls through to the validation error.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notFoundHandler } from '../../http-errors.js';
+import { createNotFoundHandler, createRouteTable } from '../../http-protocol.js';
 import { CONTENT_SECURITY_POLICY, SPA_ROUTES, webRoutes } from './web-routes.js';
 
 /** A built web app in a temporary folder, served the way app.ts serves web/dist. */
@@ -19,7 +19,7 @@ describe('web routes', () => {
     fs.writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log("app")');
     fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     app = Fastify({ logger: false });
-    app.setNotFoundHandler(notFoundHandler);
+    app.setNotFoundHandler(createNotFoundHandler(createRouteTable()));
     app.get('/v1/things', async () => ({ things: [] }));
     await app.register(webRoutes, { root });
     await app.ready();
@@ -74,7 +74,7 @@ describe('web routes', () => {
 
   it('registers nothing when the app is not built, so the API still answers', async () => {
     const empty = Fastify({ logger: false });
-    empty.setNotFoundHandler(notFoundHandler);
+    empty.setNotFoundHandler(createNotFoundHandler(createRouteTable()));
     await empty.register(webRoutes, { root: path.join(root, 'does-not-exist') });
     await empty.ready();
     const response = await empty.inject({ method: 'GET', url: '/app' });
