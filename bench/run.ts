@@ -25,7 +25,7 @@ import { newId, newUuid } from '../src/ids.js';
 import { systemClock } from '../src/shared/clock.js';
 import { cohortStatsOf, scorePercentiles } from '../src/features/cohort/cohort-read.js';
 import { selectSessionFacts } from '../src/features/cohort/cohort-aggregates-store.js';
-import { rebuildAssessmentAggregates } from '../src/features/results/results-aggregates.js';
+import { rebuildAssessmentAggregates } from '../src/features/cohort/cohort-aggregates.js';
 import { createTestDatabase } from '../test/helpers/test-db.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

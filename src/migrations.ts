@@ -1,7 +1,7 @@
 import type { MigrationResultSet } from 'kysely';
 import type { DatabaseHandle } from './db/database.js';
 import { migrateToLatest, type CodeMigration } from './db/migrator.js';
-import { rebuildEveryAssessmentAggregates } from './features/results/results-aggregates.js';
+import { rebuildEveryAssessmentAggregates } from './features/cohort/cohort-aggregates.js';
 import { systemClock } from './shared/clock.js';
 
 /**

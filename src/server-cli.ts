@@ -139,7 +139,7 @@ function registerCommands(program: Command): void {
     .option('--assessment <id>', 'only this assessment')
     .action(async (options: { assessment?: string }, command: Command) => {
       const config = configured();
-      const { rebuildEveryAssessmentAggregates } = await import('./features/results/results-aggregates.js');
+      const { rebuildEveryAssessmentAggregates } = await import('./features/cohort/cohort-aggregates.js');
       const { inTransaction } = await import('./db/database.js');
       const { systemClock } = await import('./shared/clock.js');
       const rebuilt = await withMigratedDatabase(config, (handle) =>

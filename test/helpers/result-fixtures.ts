@@ -3,14 +3,25 @@ import type { Db, Executor } from '../../src/db/database.js';
 import { inTransaction } from '../../src/db/database.js';
 import { newId } from '../../src/ids.js';
 import type { Clock } from '../../src/shared/clock.js';
-import { refreshSessionAggregates } from '../../src/features/results/results-aggregates.js';
+import { createInvitationsService } from '../../src/features/invitations/invitations-service.js';
+import { closeSession, revokeSession, type SessionEngineDeps } from '../../src/features/sessions/sessions-completion.js';
+import { UNSCORED_SESSION } from '../../src/features/sessions/sessions-fns.js';
+import { createSessionsService } from '../../src/features/sessions/sessions-service.js';
+import { VIOLATION_DEBOUNCE_MS, type EventType } from '../../src/features/telemetry/telemetry-fns.js';
 
 /**
- * Inserts complete assessments and results (invitation, candidate, session,
- * answers, case results) straight through Kysely, then refreshes the cohort
- * aggregates the way the candidate flow does when a session completes. The
- * results read side is tested on these rows; the property test builds random
- * cohorts with them.
+ * Assessments and results for the tests of the results read side (results,
+ * public API, scores, cohort, item analysis) and for the cohort property test.
+ *
+ * An assessment is inserted as rows. A result is built from what a candidate
+ * and a reviewer put in — an open attempt with its question layout, the saved
+ * answers, the case deliverables and grades, the telemetry events — and then
+ * handed to the product: `closeSession` closes and scores it (score,
+ * percentage, pass/fail, status, breakdown, metrics, violations, red flag,
+ * cohort aggregates), and the sessions and invitations services grade, decide
+ * and revoke it. No helper here computes a score or a metric: a test chooses
+ * the inputs (which answers are right, which grades, which events) that give
+ * the result it wants, and reads the numbers the product stored.
  */
 
 export interface FixtureQuestion {
@@ -174,39 +185,67 @@ export async function createAssessmentFixture(
   return assessment;
 }
 
-export interface ResultMetrics {
-  durationMs?: number | null;
-  promptCount?: number;
-  commandCount?: number;
-  commandFailRate?: number | null;
-  verifyIntensity?: number | null;
-  manualEditRatio?: number | null;
-  firstChangeLatencyMs?: number | null;
-  testPassRate?: number | null;
-  typingSpeedWpm?: number | null;
+
+/** One telemetry event of the candidate's client, `afterMs` after the attempt started (within the attempt). */
+export interface TelemetryInput {
+  type: EventType;
+  afterMs: number;
+  payload?: Record<string, unknown>;
 }
+
+/** `count` events of one type, `everyMs` apart from `fromMs` after the start; `payload(index)` gives each one's payload. */
+export function eventsOf(
+  type: EventType,
+  count: number,
+  options: { fromMs?: number; everyMs?: number; payload?: (index: number) => Record<string, unknown> } = {},
+): TelemetryInput[] {
+  const { fromMs = 1_000, everyMs = 1_000, payload = () => ({}) } = options;
+  return Array.from({ length: count }, (_, index) => ({ type, afterMs: fromMs + index * everyMs, payload: payload(index) }));
+}
+
+/** Violations as the client reports them: events of each kind far enough apart to count once each. */
+function violationEvents(violations: { fullscreen?: number; copyPaste?: number; focusLost?: number }): TelemetryInput[] {
+  const apart = { fromMs: 5_000, everyMs: VIOLATION_DEBOUNCE_MS + 1_000 };
+  return [
+    ...eventsOf('fullscreen_exit', violations.fullscreen ?? 0, apart),
+    ...eventsOf('paste', violations.copyPaste ?? 0, apart),
+    ...eventsOf('focus_lost', violations.focusLost ?? 0, apart),
+  ];
+}
+
+export type ResultFixtureStatus = 'started' | 'completed' | 'expired' | 'hired' | 'rejected' | 'revoked';
 
 export interface ResultFixtureInput {
   candidate?: { email?: string; name?: string | null } | null;
-  /** Per question (in order): true = correct, false = wrong, null = unanswered. Default: all correct. */
+  /** Per question (in order): true = the right answer saved, false = a wrong one, null = unanswered. Default: all right. */
   correct?: Array<boolean | null>;
-  /** Per case (in order): the reviewer's grade, or null while ungraded. */
+  /**
+   * Per case (in order): the reviewer's grade, or null for a deliverable handed
+   * in and awaiting its grade. Default: full marks. An attempt left open or
+   * revoked has its deliverables saved and no grade; it takes no caseScores.
+   */
   caseScores?: Array<number | null>;
-  /** Overrides the percentage computed from the answers and cases. */
-  percentage?: number | null;
-  status?: 'started' | 'completed' | 'expired' | 'hired' | 'rejected';
+  /**
+   * started: left open; completed: submitted now; expired: closed at its
+   * deadline, now; hired / rejected: submitted, then decided by a reviewer;
+   * revoked: its key revoked mid-attempt, now.
+   */
+  status?: ResultFixtureStatus;
+  /** When the attempt started; default `durationMs` (or an hour) before now. */
   startedAt?: string;
-  completedAt?: string | null;
-  metrics?: ResultMetrics;
+  /** How long before now the attempt started (so, for a closed one, its duration). */
+  durationMs?: number;
+  /** Telemetry the client sent during the attempt. */
+  events?: TelemetryInput[];
+  /** Shorthand for violation events (fullscreen exits, pastes, focus losses), each counted once. */
   violations?: { fullscreen?: number; copyPaste?: number; focusLost?: number };
-  redFlag?: boolean;
   /** Adds another attempt to an existing invitation instead of a new invitation. */
   invitationId?: string;
-  /** Skip refreshSessionAggregates (to test what happens without it). */
-  skipAggregates?: boolean;
 }
 
 export interface ResultFixture {
+  orgId: string;
+  assessmentId: string;
   sessionId: string;
   invitationId: string;
   inviteToken: string;
@@ -214,18 +253,7 @@ export interface ResultFixture {
   candidateId: string | null;
   candidateEmail: string | null;
   candidateName: string | null;
-  percentage: number | null;
-  score: number;
-  maxScore: number;
-  passed: boolean | null;
-  scoreStatus: string;
-  breakdown: {
-    byCategory: Array<{ category: string; score: number; correct: number; total: number }>;
-    byDifficulty: Array<{ difficulty: string; score: number; correct: number; total: number }>;
-  };
 }
-
-const pct = (part: number, whole: number) => (whole > 0 ? Math.round(Number(((part * 100) / whole).toFixed(9))) : 0);
 
 function keyFor(): string {
   const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -233,33 +261,112 @@ function keyFor(): string {
   return `PST-${pick()}-${pick()}`;
 }
 
-function group<T extends string>(
-  questions: FixtureQuestion[],
-  outcomes: Array<boolean | null>,
-  by: (question: FixtureQuestion) => T,
-): Array<{ name: T; score: number; correct: number; total: number }> {
-  const sums = new Map<T, { earned: number; possible: number; correct: number; total: number }>();
-  questions.forEach((question, index) => {
-    const sum = sums.get(by(question)) ?? { earned: 0, possible: 0, correct: 0, total: 0 };
-    sum.total += 1;
-    sum.possible += question.points;
-    if (outcomes[index] === true) {
-      sum.correct += 1;
-      sum.earned += question.points;
-    }
-    sums.set(by(question), sum);
-  });
-  return [...sums.entries()].map(([name, sum]) => ({ name, score: pct(sum.earned, sum.possible), correct: sum.correct, total: sum.total }));
-}
-
-function wrongOption(question: FixtureQuestion): number | number[] | string {
+/** A wrong selection, in the question's own option indexes (the ones answers are stored in). */
+function wrongSelection(question: FixtureQuestion): number | number[] | string {
   if (question.type === 'text') return 'something else';
   const key = Array.isArray(question.answer) ? question.answer : [question.answer as number];
   const wrong = question.options.findIndex((_, index) => !key.includes(index));
   return question.type === 'multiple' ? [wrong] : wrong;
 }
 
-/** Inserts one result of `assessment` and refreshes the aggregates in the same transaction. */
+const engine = (clock: Clock): SessionEngineDeps => ({ clock, publicUrl: null });
+
+/** Stores telemetry as the event ingestion does; `tag` keeps client event ids unique within the session. */
+async function insertTelemetry(
+  trx: Executor,
+  session: { orgId: string; sessionId: string; startedAt: string },
+  events: readonly TelemetryInput[],
+  now: Date,
+  tag: string,
+): Promise<void> {
+  if (events.length === 0) return;
+  const start = Date.parse(session.startedAt);
+  const rows = events.map((event, index) => {
+    const at = start + event.afterMs;
+    if (event.afterMs < 0 || at > now.getTime()) throw new Error(`a ${event.type} event ${event.afterMs} ms after the start falls outside the attempt`);
+    return {
+      id: newId('evt'),
+      org_id: session.orgId,
+      session_id: session.sessionId,
+      client_event_id: `${tag}-${index}`,
+      type: event.type,
+      payload: JSON.stringify(event.payload ?? {}),
+      occurred_at: new Date(at).toISOString(),
+      received_at: now.toISOString(),
+    };
+  });
+  for (let from = 0; from < rows.length; from += 200) await trx.insertInto('events').values(rows.slice(from, from + 200)).execute();
+}
+
+interface KeyOfAttempt {
+  candidateId: string | null;
+  invitationId: string;
+  inviteToken: string;
+  key: string;
+  attemptNumber: number;
+}
+
+/** A key as redemption leaves it (with its candidate, when one is given), before the attempt starts. */
+async function insertRedeemedKey(
+  trx: Executor,
+  assessment: FixtureAssessment,
+  candidate: { email: string; name?: string | null } | null,
+  redeemedAt: string,
+  now: Date,
+): Promise<KeyOfAttempt> {
+  const candidateId = candidate ? newId('cand') : null;
+  if (candidate && candidateId) {
+    await trx
+      .insertInto('candidates')
+      .values({ id: candidateId, org_id: assessment.orgId, email: candidate.email.toLowerCase(), name: candidate.name ?? null, created_at: redeemedAt })
+      .execute();
+  }
+  const key: KeyOfAttempt = { candidateId, invitationId: newId('key'), inviteToken: randomUUID(), key: keyFor(), attemptNumber: 1 };
+  await trx
+    .insertInto('invitations')
+    .values({
+      id: key.invitationId,
+      org_id: assessment.orgId,
+      assessment_id: assessment.id,
+      candidate_id: candidateId,
+      candidate_email: candidate?.email.toLowerCase() ?? null,
+      candidate_name: candidate?.name ?? null,
+      key: key.key,
+      invite_token: key.inviteToken,
+      record_verification_id: `ver_live_${randomBytes(12).toString('hex')}`,
+      status: 'pending',
+      time_multiplier: 1,
+      attempt_count: 0,
+      locked: 0,
+      current_session_id: null,
+      expires_at: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+      redeemed_at: redeemedAt,
+      completed_at: null,
+      reminder_sent_at: null,
+      created_at: redeemedAt,
+      revoked_at: null,
+    })
+    .execute();
+  return key;
+}
+
+/** The next attempt of an existing key. */
+async function nextAttemptOf(trx: Executor, invitationId: string): Promise<KeyOfAttempt> {
+  const invitation = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
+  return {
+    candidateId: invitation.candidate_id,
+    invitationId,
+    inviteToken: invitation.invite_token,
+    key: invitation.key,
+    attemptNumber: invitation.attempt_count + 1,
+  };
+}
+
+/**
+ * One attempt of `assessment`: inserts the open attempt and what was saved in
+ * it, then closes, grades, decides or revokes it through the product's code
+ * as `status` says.
+ */
 export async function createResultFixture(
   db: Db,
   clock: Clock,
@@ -268,88 +375,22 @@ export async function createResultFixture(
 ): Promise<ResultFixture> {
   const now = clock.now();
   const status = input.status ?? 'completed';
-  const startedAt = input.startedAt ?? new Date(now.getTime() - 3_600_000).toISOString();
-  const completedAt = input.completedAt === undefined ? (status === 'started' ? null : now.toISOString()) : input.completedAt;
+  const open = status === 'started' || status === 'revoked';
+  if (open && input.caseScores?.some((score) => score !== null)) throw new Error(`a ${status} attempt has no graded case`);
+  const startedAt = input.startedAt ?? new Date(now.getTime() - (input.durationMs ?? 3_600_000)).toISOString();
+  // An expired attempt ran into its deadline; the others had the assessment's 90 minutes.
+  const deadlineAt = status === 'expired' ? now.toISOString() : new Date(Date.parse(startedAt) + 90 * 60_000).toISOString();
   const outcomes = assessment.questions.map((_, index) => (input.correct ? (input.correct[index] ?? null) : true));
-  const caseScores = assessment.cases.map((item, index) => (input.caseScores ? (input.caseScores[index] ?? null) : item.maxScore));
-  const questionScore = assessment.questions.reduce((sum, question, index) => sum + (outcomes[index] === true ? question.points : 0), 0);
-  const questionMax = assessment.questions.reduce((sum, question) => sum + question.points, 0);
-  const score = questionScore + caseScores.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-  const maxScore = questionMax + assessment.cases.reduce((sum, item) => sum + item.maxScore, 0);
-  const pending = caseScores.some((value) => value === null);
-  const finished = completedAt !== null;
-  const percentage = input.percentage !== undefined ? input.percentage : finished && !pending ? pct(score, maxScore) : null;
-  const scoreStatus =
-    percentage === null || !finished || pending
-      ? 'PENDING'
-      : percentage < assessment.passingScore
-        ? 'FAIL'
-        : percentage < assessment.passingScore + assessment.lowPassBand
-          ? 'LOW_PASS'
-          : 'PASS';
-  const passed = scoreStatus === 'PENDING' ? null : scoreStatus !== 'FAIL';
-  const byCategory = group(assessment.questions, outcomes, (question) => question.category)
-    .map(({ name, ...rest }) => ({ category: name, ...rest }))
-    .sort((a, b) => (a.category < b.category ? -1 : 1));
-  const order = ['easy', 'medium', 'hard'];
-  const byDifficulty = group(assessment.questions, outcomes, (question) => question.difficulty)
-    .map(({ name, ...rest }) => ({ difficulty: name, ...rest }))
-    .sort((a, b) => order.indexOf(a.difficulty) - order.indexOf(b.difficulty));
-  const mean = byCategory.reduce((sum, item) => sum + item.score, 0) / Math.max(byCategory.length, 1);
-  const strengths = byCategory.length < 2 ? [] : byCategory.filter((item) => item.score - mean >= 15).map((item) => item.category);
-  const weaknesses = byCategory.length < 2 ? [] : byCategory.filter((item) => mean - item.score >= 15).map((item) => item.category);
-  const metrics = input.metrics ?? {};
+  const caseScores = assessment.cases.map((item, index) => (open ? null : input.caseScores ? (input.caseScores[index] ?? null) : item.maxScore));
   const candidateInput = input.candidate === null ? null : { email: `cand-${unique()}@example.com`, name: 'Jane Doe', ...input.candidate };
+  const events = [...(input.events ?? []), ...violationEvents(input.violations ?? {})];
 
-  return inTransaction(db, async (trx) => {
-    let candidateId: string | null = null;
-    let invitationId = input.invitationId ?? null;
-    let inviteToken = '';
-    let key = '';
-    let attemptNumber = 1;
-    if (invitationId) {
-      const invitation = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
-      candidateId = invitation.candidate_id;
-      inviteToken = invitation.invite_token;
-      key = invitation.key;
-      attemptNumber = invitation.attempt_count + 1;
-    } else {
-      if (candidateInput) {
-        candidateId = newId('cand');
-        await trx
-          .insertInto('candidates')
-          .values({ id: candidateId, org_id: assessment.orgId, email: candidateInput.email.toLowerCase(), name: candidateInput.name ?? null, created_at: startedAt })
-          .execute();
-      }
-      invitationId = newId('key');
-      inviteToken = randomUUID();
-      key = keyFor();
-      await trx
-        .insertInto('invitations')
-        .values({
-          id: invitationId,
-          org_id: assessment.orgId,
-          assessment_id: assessment.id,
-          candidate_id: candidateId,
-          candidate_email: candidateInput?.email.toLowerCase() ?? null,
-          candidate_name: candidateInput?.name ?? null,
-          key,
-          invite_token: inviteToken,
-          record_verification_id: `ver_live_${randomBytes(12).toString('hex')}`,
-          status: 'pending',
-          time_multiplier: 1,
-          attempt_count: 0,
-          locked: 0,
-          current_session_id: null,
-          expires_at: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
-          redeemed_at: startedAt,
-          completed_at: null,
-          reminder_sent_at: null,
-          created_at: startedAt,
-          revoked_at: null,
-        })
-        .execute();
-    }
+  const fixture = await inTransaction(db, async (trx) => {
+    const { candidateId, invitationId, inviteToken, key, attemptNumber } = input.invitationId
+      ? await nextAttemptOf(trx, input.invitationId)
+      : await insertRedeemedKey(trx, assessment, candidateInput, startedAt, now);
+
+    // The attempt as the candidate flow opens it (options in their stored order).
     const sessionId = newId('res');
     await trx
       .insertInto('sessions')
@@ -360,42 +401,26 @@ export async function createResultFixture(
         invitation_id: invitationId,
         candidate_id: candidateId,
         attempt_number: attemptNumber,
-        status,
+        status: 'started',
         seed: randomBytes(8).toString('hex'),
         question_order: JSON.stringify(
           assessment.questions.map((question) => ({ questionId: question.id, optionOrder: question.options.map((_, index) => index) })),
         ),
         started_at: startedAt,
-        deadline_at: new Date(Date.parse(startedAt) + 90 * 60_000).toISOString(),
-        completed_at: completedAt,
-        score: finished ? score : null,
-        max_score: finished ? maxScore : null,
-        percentage,
-        passed: passed === null ? null : passed ? 1 : 0,
-        score_status: scoreStatus,
-        correct_count: finished ? outcomes.filter((outcome) => outcome === true).length : null,
+        deadline_at: deadlineAt,
+        ...UNSCORED_SESSION,
         total_questions: assessment.questions.length,
-        breakdown: finished ? JSON.stringify({ byCategory, byDifficulty, strengths, weaknesses }) : null,
-        fullscreen_violations: input.violations?.fullscreen ?? 0,
-        copy_paste_violations: input.violations?.copyPaste ?? 0,
-        focus_lost_count: input.violations?.focusLost ?? 0,
-        red_flag: input.redFlag ? 1 : 0,
-        duration_ms: metrics.durationMs === undefined ? (finished ? Date.parse(completedAt!) - Date.parse(startedAt) : null) : metrics.durationMs,
-        prompt_count: metrics.promptCount ?? 0,
-        command_count: metrics.commandCount ?? 0,
-        command_fail_rate: metrics.commandFailRate ?? null,
-        verify_intensity: metrics.verifyIntensity ?? null,
-        manual_edit_ratio: metrics.manualEditRatio ?? null,
-        first_change_latency_ms: metrics.firstChangeLatencyMs ?? null,
-        test_pass_rate: metrics.testPassRate ?? null,
-        typing_speed_wpm: metrics.typingSpeedWpm ?? null,
-        decision: status === 'hired' || status === 'rejected' ? status : null,
-        decided_at: status === 'hired' || status === 'rejected' ? completedAt : null,
-        decided_by: null,
         created_at: startedAt,
-        updated_at: now.toISOString(),
+        updated_at: startedAt,
       })
       .execute();
+    await trx
+      .updateTable('invitations')
+      .set({ status: 'started', attempt_count: attemptNumber, current_session_id: sessionId, completed_at: null })
+      .where('id', '=', invitationId)
+      .execute();
+
+    // What the candidate saved: answers, deliverables, telemetry; and the reviewer's grades.
     const answerRows = assessment.questions.flatMap((question, index) => {
       const outcome = outcomes[index];
       if (outcome === null || outcome === undefined) return [];
@@ -405,9 +430,9 @@ export async function createResultFixture(
           org_id: assessment.orgId,
           session_id: sessionId,
           question_id: question.id,
-          selected: JSON.stringify(outcome ? question.answer : wrongOption(question)),
-          is_correct: finished ? (outcome ? 1 : 0) : null,
-          points_awarded: finished ? (outcome ? question.points : 0) : null,
+          selected: JSON.stringify(outcome ? question.answer : wrongSelection(question)),
+          is_correct: null,
+          points_awarded: null,
           time_spent_ms: 20_000 + index * 5_000,
           created_at: startedAt,
           updated_at: startedAt,
@@ -419,39 +444,36 @@ export async function createResultFixture(
       await trx
         .insertInto('case_results')
         .values(
-          assessment.cases.map((item, index) => ({
-            id: newId('cres'),
-            org_id: assessment.orgId,
-            session_id: sessionId,
-            case_id: item.id,
-            score: caseScores[index] ?? null,
-            max_score: item.maxScore,
-            status: caseScores[index] === null ? 'pending' : 'graded',
-            grades: null,
-            feedback: null,
-            deliverable: 'diff --git a/x b/x',
-            time_spent_seconds: 600 + index * 120,
-            graded_at: caseScores[index] === null ? null : completedAt,
-            graded_by: null,
-            created_at: startedAt,
-            updated_at: startedAt,
-          })),
+          assessment.cases.map((item, index) => {
+            const grade = caseScores[index] ?? null;
+            return {
+              id: newId('cres'),
+              org_id: assessment.orgId,
+              session_id: sessionId,
+              case_id: item.id,
+              score: grade,
+              max_score: item.maxScore,
+              status: grade === null ? 'pending' : 'graded',
+              grades: null,
+              feedback: null,
+              deliverable: 'diff --git a/x b/x',
+              time_spent_seconds: 600 + index * 120,
+              graded_at: grade === null ? null : now.toISOString(),
+              graded_by: null,
+              handed_in_at: null,
+              created_at: startedAt,
+              updated_at: startedAt,
+            };
+          }),
         )
         .execute();
     }
-    const invitationStatus = status === 'started' ? 'started' : status === 'hired' ? 'hired' : status === 'expired' ? 'expired' : 'completed';
-    await trx
-      .updateTable('invitations')
-      .set({
-        status: invitationStatus,
-        attempt_count: attemptNumber,
-        current_session_id: sessionId,
-        completed_at: completedAt,
-      })
-      .where('id', '=', invitationId)
-      .execute();
-    if (!input.skipAggregates) await refreshSessionAggregates(trx, clock, sessionId);
+    await insertTelemetry(trx, { orgId: assessment.orgId, sessionId, startedAt }, events, now, 'fixture');
+
+    if (!open) await closeSession(trx, engine(clock), assessment.orgId, sessionId, status === 'expired' ? 'deadline' : 'submitted');
     return {
+      orgId: assessment.orgId,
+      assessmentId: assessment.id,
       sessionId,
       invitationId,
       inviteToken,
@@ -459,37 +481,52 @@ export async function createResultFixture(
       candidateId,
       candidateEmail: candidateInput?.email.toLowerCase() ?? null,
       candidateName: candidateInput?.name ?? null,
-      percentage,
-      score,
-      maxScore,
-      passed,
-      scoreStatus,
-      breakdown: { byCategory, byDifficulty },
     };
+  });
+
+  if (status === 'hired' || status === 'rejected') await decideResultFixture(db, clock, fixture, status);
+  if (status === 'revoked') {
+    // Wired as the app wires it: revoking the key ends its attempt.
+    const endAttemptOnRevoke = (trx: Executor, orgId: string, sessionId: string) => revokeSession(trx, engine(clock), orgId, sessionId);
+    await createInvitationsService({ db, clock, config: { publicUrl: null, port: 0 }, endAttemptOnRevoke }).revoke(assessment.orgId, assessment.id, fixture.invitationId);
+  }
+  return fixture;
+}
+
+type FixtureRef = Pick<ResultFixture, 'orgId' | 'sessionId'>;
+
+/** Closes an open attempt through the product (submitted, or at its deadline), after the client sent `events`. */
+export async function closeResultFixture(
+  db: Db,
+  clock: Clock,
+  result: FixtureRef,
+  options: { reason?: 'submitted' | 'deadline'; events?: TelemetryInput[] } = {},
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const session = await trx.selectFrom('sessions').select(['started_at', 'status']).where('id', '=', result.sessionId).executeTakeFirstOrThrow();
+    if (session.status !== 'started') throw new Error(`session ${result.sessionId} is ${session.status}, not open`);
+    await insertTelemetry(trx, { ...result, startedAt: session.started_at }, options.events ?? [], clock.now(), `close-${randomBytes(3).toString('hex')}`);
+    await closeSession(trx, engine(clock), result.orgId, result.sessionId, options.reason ?? 'submitted');
   });
 }
 
-/** Changes a stored session the way grading, expiry or a decision would, and refreshes its aggregates. */
-export async function updateResultFixture(
-  db: Db,
-  clock: Clock,
-  sessionId: string,
-  changes: Partial<{
-    status: string;
-    percentage: number | null;
-    score_status: string;
-    completed_at: string | null;
-    duration_ms: number | null;
-    prompt_count: number;
-    command_fail_rate: number | null;
-    verify_intensity: number | null;
-    manual_edit_ratio: number | null;
-    first_change_latency_ms: number | null;
-    test_pass_rate: number | null;
-  }>,
-): Promise<void> {
-  await inTransaction(db, async (trx: Executor) => {
-    await trx.updateTable('sessions').set({ ...changes, updated_at: clock.now().toISOString() }).where('id', '=', sessionId).execute();
-    await refreshSessionAggregates(trx, clock, sessionId);
+/** Grades the cases of a closed attempt through the reviewer's grading (per case in order; null leaves a case as it is). */
+export async function gradeResultFixture(db: Db, clock: Clock, result: FixtureRef, caseScores: Array<number | null>): Promise<void> {
+  const cases = await db
+    .selectFrom('case_results as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .select('r.case_id')
+    .where('r.session_id', '=', result.sessionId)
+    .orderBy('c.position')
+    .execute();
+  const grades = cases.flatMap((item, index) => {
+    const score = caseScores[index];
+    return score === null || score === undefined ? [] : [{ caseId: item.case_id, score }];
   });
+  await createSessionsService({ db, ...engine(clock) }).grade(result.orgId, result.sessionId, grades, null);
+}
+
+/** Records a reviewer's hiring decision on a closed attempt. */
+export async function decideResultFixture(db: Db, clock: Clock, result: FixtureRef, decision: 'hired' | 'rejected'): Promise<void> {
+  await createSessionsService({ db, ...engine(clock) }).decide(result.orgId, result.sessionId, decision, null);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { systemClock } from '../../src/shared/clock.js';
-import { recordDomainEvent } from '../../src/features/outbox/outbox-store.js';
+import { recordDomainEvent } from '../../src/features/outbox/outbox-publish.js';
 import { createWorker, type Worker } from '../../src/worker.js';
 import { killAllServerProcesses, killServerProcess, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { createEmptyDatabase, testDialect, TEST_DATABASE_URL } from '../helpers/test-db.js';

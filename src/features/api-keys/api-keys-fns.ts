@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { sha256 } from '../../ids.js';
 
 export type ApiKeyMode = 'live' | 'test';
 
@@ -22,11 +21,6 @@ export function generateApiKey(mode: ApiKeyMode): string {
 
 export function isApiKeyFormat(value: string): boolean {
   return KEY_PATTERN.test(value);
-}
-
-/** API keys are random and long, so a fast hash is the right storage (no KDF needed). */
-export function hashApiKey(key: string): string {
-  return sha256(key);
 }
 
 /** What the key list shows: enough to recognise a key, never enough to use it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
-import { hashApiKey } from './api-keys-fns.js';
+import { hashApiKey } from '../auth/auth-credentials.js';
 
 describe('API keys', () => {
   let t: TestApp;

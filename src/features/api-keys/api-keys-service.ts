@@ -3,8 +3,9 @@ import { inTransaction } from '../../db/database.js';
 import { newId } from '../../ids.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
+import { hashApiKey } from '../auth/auth-credentials.js';
 import { SCOPES, isScope, type Scope } from '../auth/auth-scopes.js';
-import { displayPrefix, generateApiKey, hashApiKey, type ApiKeyMode } from './api-keys-fns.js';
+import { displayPrefix, generateApiKey, type ApiKeyMode } from './api-keys-fns.js';
 import { insertApiKey, listActiveApiKeys, revokeApiKey, type ApiKeyRow } from './api-keys-store.js';
 
 export interface ApiKeyView {

@@ -6,20 +6,14 @@ import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { firstFreeSlug, slugify } from '../../shared/slug.js';
 import type { Principal } from '../auth/auth-principal.js';
-import { toIssueObject } from '../issues/issues-service.js';
-import { findIssue, findIssuesByIds, type IssueRow } from '../issues/issues-store.js';
+import type { IssueObject } from '../issues/issues-schemas.js';
+import { findIssueObject, findIssueObjects } from '../issues/issues-service.js';
 import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
-import { bankBucket, countBankQuestions } from '../question-bank/question-bank-store.js';
+import { countBankQuestionsFor } from '../question-bank/question-bank-service.js';
 import { fieldError, normalizeQuestions, type NormalizedQuestion } from '../questions/questions-fns.js';
-import {
-  countAssessmentQuestions,
-  insertQuestionRows,
-  listAssessmentQuestions,
-  questionRow,
-  softDeleteAssessmentQuestions,
-} from '../questions/questions-store.js';
-import { findRubric } from '../rubrics/rubrics-store.js';
-import { revokeAssessmentInvitations } from '../invitations/invitations-store.js';
+import { countQuestionsOfAssessments, questionsOfAssessment, replaceAssessmentQuestions } from '../questions/questions-service.js';
+import { rubricExists } from '../rubrics/rubrics-service.js';
+import { revokeKeysOfAssessment } from '../invitations/invitations-lifecycle.js';
 import {
   caseRows,
   countAssessmentCases,
@@ -86,9 +80,9 @@ function normalizeContent(body: UpdateAssessmentBody): NormalizedContent {
 
 /** 400 unless the question bank holds enough current questions for every blueprint entry. */
 async function assertBankCanServe(trx: Executor, orgId: string, blueprint: readonly BlueprintEntry[]): Promise<void> {
-  const available = await countBankQuestions(trx, orgId);
+  const available = await countBankQuestionsFor(trx, orgId, blueprint);
   blueprint.forEach((entry, index) => {
-    const have = available.get(bankBucket(entry.category, entry.difficulty)) ?? 0;
+    const have = available[index] ?? 0;
     if (have < entry.count) {
       const message = `the question bank has ${have} ${entry.difficulty} question(s) in "${entry.category}", ${entry.count} requested`;
       throw new ValidationError(`blueprint.${index}.count: ${message}`, [{ field: `blueprint.${index}.count`, message }], 'insufficient_bank_questions');
@@ -96,26 +90,18 @@ async function assertBankCanServe(trx: Executor, orgId: string, blueprint: reado
   });
 }
 
-async function requireIssue(trx: Executor, orgId: string, issueId: string): Promise<IssueRow> {
-  const issue = await findIssue(trx, orgId, issueId);
+async function requireIssue(trx: Executor, orgId: string, issueId: string): Promise<IssueObject> {
+  const issue = await findIssueObject(trx, orgId, issueId);
   if (!issue) throw fieldError('issueId', `unknown issue "${issueId}" (see GET /v1/issues)`);
   return issue;
 }
 
 async function requireRubric(trx: Executor, orgId: string, rubricId: string): Promise<void> {
-  if (!(await findRubric(trx, orgId, rubricId))) throw fieldError('rubricId', `unknown rubric "${rubricId}" (see GET /v1/rubrics)`);
+  if (!(await rubricExists(trx, orgId, rubricId))) throw fieldError('rubricId', `unknown rubric "${rubricId}" (see GET /v1/rubrics)`);
 }
 
 function slugTaken(slug: string): ConflictError {
   return new ConflictError(`Another assessment already uses the slug "${slug}"`, 'slug_taken', { field: 'slug' });
-}
-
-async function replaceQuestions(trx: Executor, orgId: string, assessmentId: string, questions: NormalizedQuestion[], now: string) {
-  await softDeleteAssessmentQuestions(trx, orgId, assessmentId, now);
-  await insertQuestionRows(
-    trx,
-    questions.map((question, index) => questionRow(question, { orgId, assessmentId, position: index + 1, now })),
-  );
 }
 
 async function replaceCases(trx: Executor, orgId: string, assessmentId: string, cases: NormalizedCase[], now: string) {
@@ -124,10 +110,10 @@ async function replaceCases(trx: Executor, orgId: string, assessmentId: string, 
 }
 
 async function loadAssessmentObject(db: Executor, orgId: string, row: AssessmentRow): Promise<AssessmentObject> {
-  const issue = row.issue_id ? await findIssue(db, orgId, row.issue_id) : undefined;
-  const questions = await listAssessmentQuestions(db, orgId, row.id);
+  const issue = row.issue_id ? await findIssueObject(db, orgId, row.issue_id) : undefined;
+  const questions = await questionsOfAssessment(db, orgId, row.id);
   const cases = await listAssessmentCases(db, orgId, row.id);
-  return toAssessmentObject(row, issue ? toIssueObject(issue) : null, questions, cases);
+  return toAssessmentObject(row, issue ?? null, questions, cases);
 }
 
 /** Unique-violation of the per-org slug index → 409 (a concurrent request took the slug). */
@@ -196,7 +182,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
               deleted_at: null,
             };
             await insertAssessment(trx, row);
-            await replaceQuestions(trx, orgId, row.id, content.questions ?? [], at);
+            await replaceAssessmentQuestions(trx, { orgId, assessmentId: row.id, now: at }, content.questions ?? []);
             await replaceCases(trx, orgId, row.id, content.cases ?? [], at);
             return loadAssessmentObject(trx, orgId, row);
           }),
@@ -209,13 +195,13 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
       const ids = rows.map((row) => row.id);
       const issueIds = [...new Set(rows.flatMap((row) => (row.issue_id ? [row.issue_id] : [])))];
       const [issues, questionCounts, caseCounts] = await Promise.all([
-        findIssuesByIds(db, orgId, issueIds),
-        countAssessmentQuestions(db, orgId, ids),
+        findIssueObjects(db, orgId, issueIds),
+        countQuestionsOfAssessments(db, orgId, ids),
         countAssessmentCases(db, orgId, ids),
       ]);
       return rows.map((row) => {
         const issue = row.issue_id ? issues.get(row.issue_id) : undefined;
-        return toAssessmentSummary(row, issue ? toIssueObject(issue) : null, {
+        return toAssessmentSummary(row, issue ?? null, {
           questions: questionCounts.get(row.id) ?? 0,
           cases: caseCounts.get(row.id) ?? 0,
         });
@@ -233,10 +219,10 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
       const row = await findAssessment(db, orgId, id);
       if (!row) throw new NotFoundError('Assessment');
       if (principal.kind !== 'candidate') return loadAssessmentObject(db, orgId, row);
-      const issue = row.issue_id ? await findIssue(db, orgId, row.issue_id) : undefined;
-      const questions = await listAssessmentQuestions(db, orgId, row.id);
+      const issue = row.issue_id ? await findIssueObject(db, orgId, row.issue_id) : undefined;
+      const questions = await questionsOfAssessment(db, orgId, row.id);
       const cases = await listAssessmentCases(db, orgId, row.id);
-      return toCandidateAssessment(row, issue ? toIssueObject(issue) : null, questions, cases);
+      return toCandidateAssessment(row, issue ?? null, questions, cases);
     },
 
     /** PATCH: absent = unchanged, null = cleared. Content is frozen once a session exists. */
@@ -280,7 +266,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
 
             // The brief follows the issue: a new issue refills a brief that was the old issue's (or none),
             // and a cleared brief falls back to the linked issue's.
-            const oldIssue = row.issue_id ? await findIssue(trx, orgId, row.issue_id) : undefined;
+            const oldIssue = row.issue_id ? await findIssueObject(trx, orgId, row.issue_id) : undefined;
             let issue = oldIssue;
             if (body.issueId !== undefined) {
               issue = body.issueId === null ? undefined : await requireIssue(trx, orgId, body.issueId);
@@ -299,7 +285,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             const hasFixedQuestions =
               content.questions !== undefined
                 ? content.questions.length > 0
-                : ((await countAssessmentQuestions(trx, orgId, [id])).get(id) ?? 0) > 0;
+                : ((await countQuestionsOfAssessments(trx, orgId, [id])).get(id) ?? 0) > 0;
             const blueprint = content.blueprint !== undefined ? content.blueprint : row.blueprint;
             if (hasFixedQuestions && blueprint) {
               throw fieldError(
@@ -318,7 +304,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             }
 
             await updateAssessment(trx, orgId, id, changes);
-            if (content.questions !== undefined) await replaceQuestions(trx, orgId, id, content.questions, now);
+            if (content.questions !== undefined) await replaceAssessmentQuestions(trx, { orgId, assessmentId: id, now }, content.questions);
             if (content.cases !== undefined) await replaceCases(trx, orgId, id, content.cases, now);
             const updated = await findAssessment(trx, orgId, id);
             return loadAssessmentObject(trx, orgId, updated!);
@@ -331,7 +317,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         if (!(await softDeleteAssessment(trx, orgId, id, at))) throw new NotFoundError('Assessment');
-        await revokeAssessmentInvitations(trx, orgId, id, at);
+        await revokeKeysOfAssessment(trx, orgId, id, at);
       });
     },
   };

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { sha256 } from '../../ids.js';
 import { InsufficientScopeError, InvitationRevokedError, UnauthorizedError } from '../../errors.js';
-import { hashApiKey } from '../api-keys/api-keys-fns.js';
+import { hashApiKey } from './auth-credentials.js';
 import { ROLE_SCOPES, isScope, type Role, type Scope } from './auth-scopes.js';
 import type { Principal, PrincipalKind, RouteAuth } from './auth-principal.js';
 import { findActiveApiKey, findCandidateToken, findWebSession, touchApiKey } from './auth-store.js';

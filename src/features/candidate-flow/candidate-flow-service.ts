@@ -5,7 +5,7 @@ import { newId, randomSecret, sha256 } from '../../ids.js';
 import { addDays } from '../../shared/clock.js';
 import { CANDIDATE_TOKEN_PREFIX } from '../auth/auth-plugin.js';
 import { expireIfDue, findKeyByCandidateKey, isPastExpiry, markRedeemed, setCandidate } from '../invitations/invitations-lifecycle.js';
-import { recordDomainEvent } from '../outbox/outbox-store.js';
+import { recordDomainEvent } from '../outbox/outbox-publish.js';
 import {
   KeyExpiredError,
   candidateAssessmentView,

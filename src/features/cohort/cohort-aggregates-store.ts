@@ -51,6 +51,37 @@ export function lockSessionFacts(trx: Executor, sessionId: string): Promise<Aggr
     .executeTakeFirst();
 }
 
+/** One batch of an assessment's sessions in id order, after `afterId` (a rebuild's full scan). */
+export function listSessionFactsAfter(trx: Executor, assessmentId: string, afterId: string, limit: number): Promise<AggregateSessionRow[]> {
+  return trx
+    .selectFrom('sessions')
+    .select(FACT_COLUMNS)
+    .where('assessment_id', '=', assessmentId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Every assessment's id (deleted ones included), in id order; or only the one given, when it exists. */
+export async function listAssessmentIds(trx: Executor, onlyId?: string): Promise<string[]> {
+  let query = trx.selectFrom('assessments').select('id').orderBy('id');
+  if (onlyId !== undefined) query = query.where('id', '=', onlyId);
+  return (await query.execute()).map((row) => row.id);
+}
+
+/** Whether a live assessment of the org has this id (the cohort asked about). */
+export async function liveAssessmentExists(db: Executor, orgId: string, assessmentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('assessments')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', '=', assessmentId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function selectSessionFacts(db: Executor, orgId: string, sessionIds: readonly string[]): Promise<AggregateSessionRow[]> {
   if (sessionIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('sessions').select(FACT_COLUMNS).where('org_id', '=', orgId).where('id', 'in', sessionIds).execute();
@@ -92,6 +123,26 @@ export async function saveContribution(
       oc.column('session_id').doUpdateSet((eb) => ({
         contribution: eb.ref('excluded.contribution'),
         updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+/** Inserts the contributions of sessions that have none yet (a rebuild, after clearAggregates). */
+export async function insertContributions(
+  trx: Executor,
+  rows: readonly { sessionId: string; orgId: string; assessmentId: string; contribution: Contribution; at: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('cohort_contributions')
+    .values(
+      rows.map((row) => ({
+        session_id: row.sessionId,
+        org_id: row.orgId,
+        assessment_id: row.assessmentId,
+        contribution: JSON.stringify(row.contribution),
+        updated_at: row.at,
       })),
     )
     .execute();

@@ -2,12 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionsTable } from '../../db/schema.js';
 import { fixedClock } from '../../shared/clock.js';
 import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
-import { createAssessmentFixture, createResultFixture, updateResultFixture, type FixtureAssessment } from '../../../test/helpers/result-fixtures.js';
+import {
+  closeResultFixture,
+  createAssessmentFixture,
+  createResultFixture,
+  decideResultFixture,
+  eventsOf,
+  gradeResultFixture,
+  type FixtureAssessment,
+  type ResultFixture,
+  type ResultFixtureStatus,
+  type TelemetryInput,
+} from '../../../test/helpers/result-fixtures.js';
 
 /**
- * Property: on random cohorts changed at random (completions, grading,
- * decisions, metric updates), every percentile and cohort statistic read from
- * the maintained aggregates equals a naive computation over all the sessions.
+ * Property: on random cohorts changed at random (closes, expiry, grading,
+ * decisions), every percentile and cohort statistic read from the maintained
+ * aggregates equals a naive computation over all the sessions. The sessions
+ * are scored and measured by the product from random answers, grades and
+ * telemetry; only the cohort statistics have a second, naive implementation.
  */
 
 const clock = fixedClock('2026-05-01T08:00:00.000Z');
@@ -25,21 +38,24 @@ function prng(seed: number) {
 type Row = SessionsTable;
 const COHORT = ['completed', 'expired', 'hired'];
 
-/** A metric at the resolution the telemetry stores it, with ties and nulls on purpose. */
-function randomMetrics(random: () => number) {
-  const maybe = <T>(value: T) => (random() < 0.15 ? null : value);
-  const commands = Math.floor(random() * 12);
-  return {
-    durationMs: maybe(Math.floor(random() * 40) * 60_000 + Math.floor(random() * 3) * 1000),
-    promptCount: Math.floor(random() * 15),
-    commandCount: commands,
-    commandFailRate: commands === 0 ? null : Number((Math.floor(random() * (commands + 1)) / commands).toFixed(4)),
-    verifyIntensity: commands === 0 ? null : Number((Math.floor(random() * (commands + 1)) / commands).toFixed(4)),
-    manualEditRatio: maybe(Number((Math.floor(random() * 8) / 7).toFixed(4))),
-    firstChangeLatencyMs: maybe(Math.floor(random() * 20) * 5_000),
-    testPassRate: maybe(Number(((Math.floor(random() * 9) / 8) * 100).toFixed(1))),
-  };
+/**
+ * Random telemetry, within the first minute of an attempt, whose metrics have
+ * ties and nulls on purpose: no commands (no rates), no edits (no edit ratio or
+ * first change), no test run.
+ */
+function randomEvents(random: () => number): TelemetryInput[] {
+  const events = eventsOf('prompt', Math.floor(random() * 15));
+  events.push(...eventsOf('command', Math.floor(random() * 12), { payload: () => ({ exitCode: random() < 0.3 ? 1 : 0, isVerify: random() < 0.5 }) }));
+  if (random() >= 0.15) {
+    const edits = 1 + Math.floor(random() * 7);
+    events.push(...eventsOf('edit', edits, { fromMs: Math.floor(random() * 10) * 5_000, payload: () => ({ source: random() < 0.4 ? 'manual' : 'ai' }) }));
+  }
+  if (random() >= 0.15) events.push({ type: 'test_run', afterMs: 55_000, payload: { passed: Math.floor(random() * 9), total: 8 } });
+  return events;
 }
+
+/** At least a minute (so the events fit), in whole minutes and a few seconds: ties happen. */
+const randomDuration = (random: () => number) => (1 + Math.floor(random() * 40)) * 60_000 + Math.floor(random() * 3) * 1000;
 
 const METRIC_COLUMNS = {
   durationMs: 'duration_ms',
@@ -115,6 +131,7 @@ describe('cohort aggregates equal a full scan (property)', () => {
   it.each([1, 2, 3])('random cohort #%i', async (seed) => {
     const random = prng(seed * 7919);
     const db = t.database.db;
+    // Four one-point questions and a task worth 4: percentages in steps of 12.5 (rounded), with ties.
     const assessment = await createAssessmentFixture(db, clock, org.org.id, {
       questions: Array.from({ length: 4 }, (_, index) => ({
         text: `Q${index}`,
@@ -125,42 +142,42 @@ describe('cohort aggregates equal a full scan (property)', () => {
         difficulty: 'easy' as const,
         points: 1,
       })),
+      cases: [{ title: 'Task', maxScore: 4 }],
     });
     assessments.push(assessment);
     const size = 15 + Math.floor(random() * 25);
-    const statuses = ['completed', 'completed', 'expired', 'hired', 'rejected', 'started'] as const;
-    const ids: string[] = [];
+    const statuses: ResultFixtureStatus[] = ['completed', 'completed', 'expired', 'hired', 'rejected', 'started', 'revoked'];
+    const results: Array<{ fixture: ResultFixture; state: 'open' | 'closed' | 'revoked' }> = [];
+    // A grade, or (one time in ten) none yet.
+    const randomGrade = () => (random() < 0.1 ? null : Math.floor(random() * 5));
     for (let index = 0; index < size; index++) {
       clock.advance(1000);
       const status = statuses[Math.floor(random() * statuses.length)]!;
-      const result = await createResultFixture(db, clock, assessment, {
+      const open = status === 'started' || status === 'revoked';
+      const fixture = await createResultFixture(db, clock, assessment, {
         status,
-        correct: Array.from({ length: 4 }, () => random() < 0.6),
-        percentage: random() < 0.1 ? null : undefined,
-        metrics: randomMetrics(random),
+        correct: Array.from({ length: 4 }, () => (random() < 0.1 ? null : random() < 0.6)),
+        caseScores: open ? undefined : [randomGrade()],
+        durationMs: randomDuration(random),
+        events: randomEvents(random),
       });
-      ids.push(result.sessionId);
+      results.push({ fixture, state: status === 'started' ? 'open' : status === 'revoked' ? 'revoked' : 'closed' });
     }
-    // Later changes: grading, decisions, expiry, metric recomputation.
+    // Later changes: open attempts submitted or expired, grades given or changed, decisions taken or changed.
     for (let index = 0; index < size; index++) {
       if (random() < 0.5) continue;
-      const id = ids[Math.floor(random() * ids.length)]!;
-      const metrics = randomMetrics(random);
-      const status = (['completed', 'expired', 'hired', 'rejected'] as const)[Math.floor(random() * 4)]!;
-      const percentage = random() < 0.2 ? null : Math.floor(random() * 5) * 25;
-      await updateResultFixture(db, clock, id, {
-        status,
-        completed_at: clock.now().toISOString(),
-        percentage,
-        score_status: percentage === null ? 'PENDING' : percentage >= 60 ? 'PASS' : 'FAIL',
-        duration_ms: metrics.durationMs,
-        prompt_count: metrics.promptCount,
-        command_fail_rate: metrics.commandFailRate,
-        verify_intensity: metrics.verifyIntensity,
-        manual_edit_ratio: metrics.manualEditRatio,
-        first_change_latency_ms: metrics.firstChangeLatencyMs,
-        test_pass_rate: metrics.testPassRate,
-      });
+      clock.advance(1000);
+      const result = results[Math.floor(random() * results.length)]!;
+      if (result.state === 'revoked') continue;
+      if (result.state === 'open') {
+        await closeResultFixture(db, clock, result.fixture, { reason: random() < 0.5 ? 'submitted' : 'deadline', events: randomEvents(random) });
+        result.state = 'closed';
+      } else if (random() < 0.5) {
+        const grade = randomGrade();
+        if (grade !== null) await gradeResultFixture(db, clock, result.fixture, [grade]);
+      } else {
+        await decideResultFixture(db, clock, result.fixture, random() < 0.5 ? 'hired' : 'rejected');
+      }
     }
 
     const rows = await db.selectFrom('sessions').selectAll().where('assessment_id', '=', assessment.id).execute();

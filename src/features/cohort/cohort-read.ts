@@ -13,10 +13,11 @@ import {
 import { countRanks, findContributions, readTotals, readTotalsOf, type MetricTotal, type RankProbe } from './cohort-aggregates-store.js';
 
 /**
- * The read model over the cohort aggregates: score percentiles of results and
+ * The read model over the cohort aggregates, for the result views and the
+ * cohort statistics route: score percentiles of results, result counts, and
  * the cohort statistics of reference 004. Every function here reads a bounded
- * number of rows per session asked about, whatever the size of the cohort
- * (docs/cohort-aggregates.md); none scans the sessions table.
+ * number of rows per session or assessment asked about, whatever the size of
+ * the cohort (docs/cohort-aggregates.md); none scans the sessions table.
  */
 
 export interface PercentileSubject {
@@ -52,6 +53,16 @@ export async function scorePercentiles(db: Executor, subjects: readonly Percenti
     result.set(subject.id, rank === null ? null : Math.round(rank * 100));
   });
   return result;
+}
+
+/**
+ * How many results (finished sessions) each given assessment has: its
+ * maintained `results` counter, one row per assessment, never a count over
+ * the sessions. An assessment without any is absent.
+ */
+export async function resultCountsOf(db: Executor, assessmentIds: readonly string[]): Promise<Map<string, number>> {
+  const totals = await readTotalsOf(db, assessmentIds, ['results']);
+  return new Map([...totals].map(([assessmentId, byMetric]) => [assessmentId, byMetric.get('results')?.count ?? 0]));
 }
 
 export interface CohortMetrics {

@@ -1,32 +1,56 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/clock.js';
 import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
-import { createAssessmentFixture, createResultFixture, updateResultFixture, type FixtureAssessment, type ResultFixture } from '../../../test/helpers/result-fixtures.js';
+import {
+  closeResultFixture,
+  createAssessmentFixture,
+  createResultFixture,
+  eventsOf,
+  type FixtureAssessment,
+  type ResultFixture,
+  type TelemetryInput,
+} from '../../../test/helpers/result-fixtures.js';
 import { EXAMPLE_004_COHORT, expectShape } from '../../../test/helpers/reference-shapes.js';
 
 const clock = fixedClock('2026-04-01T09:00:00.000Z');
 
 /**
- * Twelve values per metric whose mean is the reference example's, and the
- * rank the example's session holds among them (its percentile × 11).
+ * Twelve sessions whose metrics, as the product derives them from their
+ * events, have the reference example's means, and the rank the example's
+ * session holds among them (its percentile × 11). Rates are counts out of 50
+ * commands or 50 edits.
  */
 const spread = (mean: number, step: number) => Array.from({ length: 12 }, (_, index) => Number((mean + (index - 5.5) * step).toFixed(6)));
 const PLAN = {
   durationMs: { values: spread(4_320_000, 60_000), subject: 8 },
-  promptCount: { values: spread(38.5, 1), subject: 5 },
-  commandFailRate: { values: spread(0.142, 0.01), subject: 2 },
-  verifyIntensity: { values: spread(0.61, 0.02), subject: 7 },
-  manualEditRatio: { values: spread(0.33, 0.02), subject: 8 },
+  prompts: { values: spread(38.5, 1), subject: 5 },
+  // 85 failures in 600 commands: a mean rate of 0.1417, which the API gives as 0.142.
+  failingCommands: { values: [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 14], subject: 2 },
+  verifyCommands: { values: spread(30.5, 1), subject: 7 },
+  manualEdits: { values: spread(16.5, 1), subject: 8 },
   firstChangeLatencyMs: { values: spread(180_000, 2_000), subject: 4 },
-  testPassRate: { values: spread(75, 2), subject: 0 },
+  testsPassed: { values: spread(75, 2), subject: 0 },
 };
 
-/** Session j's value of a metric: the subject (j = 0) takes its planned rank, the others the rest in order. */
+/** Session j's value of a plan row: the subject (j = 0) takes its planned rank, the others the rest in order. */
 function valueFor(metric: keyof typeof PLAN, j: number): number {
   const { values, subject } = PLAN[metric];
   if (j === 0) return values[subject]!;
   const rest = values.filter((_, index) => index !== subject);
   return rest[j - 1]!;
+}
+
+/** What session j's client sent: prompts, then 50 commands, 50 edits from its first change on, one test run of 100 tests. */
+function eventsFor(j: number): TelemetryInput[] {
+  const failing = valueFor('failingCommands', j);
+  const verify = valueFor('verifyCommands', j);
+  const manual = valueFor('manualEdits', j);
+  return [
+    ...eventsOf('prompt', valueFor('prompts', j), { fromMs: 60_000 }),
+    ...eventsOf('command', 50, { fromMs: 600_000, payload: (index) => ({ exitCode: index < failing ? 1 : 0, isVerify: index < verify }) }),
+    ...eventsOf('edit', 50, { fromMs: valueFor('firstChangeLatencyMs', j), payload: (index) => ({ source: index < manual ? 'manual' : 'ai' }) }),
+    { type: 'test_run', afterMs: 3_600_000, payload: { passed: valueFor('testsPassed', j), total: 100 } },
+  ];
 }
 
 describe('GET /v1/assessments/:id/cohort-stats (reference 004)', () => {
@@ -45,22 +69,15 @@ describe('GET /v1/assessments/:id/cohort-stats (reference 004)', () => {
     for (let j = 0; j < 12; j++) {
       const result = await createResultFixture(t.database.db, clock, assessment, {
         status: statuses[j % 3],
-        metrics: {
-          durationMs: valueFor('durationMs', j),
-          promptCount: valueFor('promptCount', j),
-          commandCount: 20,
-          commandFailRate: valueFor('commandFailRate', j),
-          verifyIntensity: valueFor('verifyIntensity', j),
-          manualEditRatio: valueFor('manualEditRatio', j),
-          firstChangeLatencyMs: valueFor('firstChangeLatencyMs', j),
-          testPassRate: valueFor('testPassRate', j),
-        },
+        durationMs: valueFor('durationMs', j),
+        events: eventsFor(j),
       });
       if (j === 0) subject = result;
     }
-    // Neither a session in progress nor a rejected one is part of the cohort.
-    await createResultFixture(t.database.db, clock, assessment, { status: 'started', metrics: { durationMs: 1, promptCount: 1000 } });
-    await createResultFixture(t.database.db, clock, assessment, { status: 'rejected', metrics: { durationMs: 1, promptCount: 1000 } });
+    // Neither a session in progress nor a revoked one is part of the cohort.
+    const outliers = { durationMs: 1_000, events: eventsOf('prompt', 100, { fromMs: 0, everyMs: 5 }) };
+    await createResultFixture(t.database.db, clock, assessment, { status: 'started', ...outliers });
+    await createResultFixture(t.database.db, clock, assessment, { status: 'revoked', ...outliers });
   });
   afterAll(() => t.close());
 
@@ -101,10 +118,8 @@ describe('GET /v1/assessments/:id/cohort-stats (reference 004)', () => {
   });
 
   it('ranks a session outside the cohort against the whole cohort, with null for metrics it lacks', async () => {
-    const outsider = await createResultFixture(t.database.db, clock, assessment, {
-      status: 'started',
-      metrics: { durationMs: 5_000_000, promptCount: 0, commandFailRate: null },
-    });
+    // A revoked attempt: closed and measured, but not a cohort member. Without events it has no rates.
+    const outsider = await createResultFixture(t.database.db, clock, assessment, { status: 'revoked', durationMs: 5_000_000 });
     const response = await t.request({ method: 'GET', url: `/v1/assessments/${assessment.id}/cohort-stats?sessionId=${outsider.sessionId}`, headers: orgA.headers });
     expect(response.data.cohortStats.sessionCount).toBe(12);
     expect(response.data.cohortStats.percentiles).toEqual({
@@ -122,11 +137,13 @@ describe('GET /v1/assessments/:id/cohort-stats (reference 004)', () => {
     const none = await t.request({ method: 'GET', url: `/v1/assessments/${empty.id}/cohort-stats`, headers: orgA.headers });
     expect(none.statusCode).toBe(200);
     expect(none.data).toEqual({ cohortStats: null });
-    const started = await createResultFixture(t.database.db, clock, empty, { status: 'started' });
+    const started = await createResultFixture(t.database.db, clock, empty, { status: 'started', durationMs: 1000 });
     const stillNone = await t.request({ method: 'GET', url: `/v1/assessments/${empty.id}/cohort-stats?sessionId=${started.sessionId}`, headers: orgA.headers });
     expect(stillNone.data).toEqual({ cohortStats: null });
 
-    await updateResultFixture(t.database.db, clock, started.sessionId, { status: 'completed', completed_at: clock.now().toISOString(), duration_ms: 1000, command_fail_rate: 0.5 });
+    // Submitted after a second, with one failed command of two (and no verify command: intensity 0).
+    const oneFailing = (count: number) => eventsOf('command', count, { fromMs: 100, everyMs: 100, payload: (index) => ({ exitCode: index === 0 ? 1 : 0, isVerify: false }) });
+    await closeResultFixture(t.database.db, clock, started, { events: oneFailing(2) });
     const one = await t.request({ method: 'GET', url: `/v1/assessments/${empty.id}/cohort-stats?sessionId=${started.sessionId}`, headers: orgA.headers });
     expect(one.data.cohortStats).toEqual({
       sessionCount: 1,
@@ -134,17 +151,17 @@ describe('GET /v1/assessments/:id/cohort-stats (reference 004)', () => {
         avgDurationMs: 1000,
         avgPromptCount: 0,
         avgCommandFailRate: 0.5,
-        avgVerifyIntensity: null,
+        avgVerifyIntensity: 0,
         avgManualEditRatio: null,
         avgFirstChangeLatencyMs: null,
         testPassRate: null,
       },
     });
-    const second = await createResultFixture(t.database.db, clock, empty, { status: 'expired', metrics: { durationMs: 3000, commandFailRate: 0.25 } });
+    const second = await createResultFixture(t.database.db, clock, empty, { status: 'expired', durationMs: 3000, events: oneFailing(4) });
     const two = await t.request({ method: 'GET', url: `/v1/assessments/${empty.id}/cohort-stats?sessionId=${second.sessionId}`, headers: orgA.headers });
     expect(two.data.cohortStats.sessionCount).toBe(2);
     expect(two.data.cohortStats.metrics.avgDurationMs).toBe(2000);
-    expect(two.data.cohortStats.percentiles).toMatchObject({ durationMs: 1, commandFailRate: 1, promptCount: 0, verifyIntensity: null });
+    expect(two.data.cohortStats.percentiles).toMatchObject({ durationMs: 1, commandFailRate: 1, promptCount: 0, verifyIntensity: 0 });
   });
 
   it.each([

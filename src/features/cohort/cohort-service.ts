@@ -2,8 +2,7 @@ import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
-import { assessmentExists } from '../results/results-store.js';
-import { selectSessionFacts } from './cohort-aggregates-store.js';
+import { liveAssessmentExists, selectSessionFacts } from './cohort-aggregates-store.js';
 import { cohortStatsOf, type CohortStats } from './cohort-read.js';
 
 export function createCohortService(deps: { db: Db; clock: Clock }) {
@@ -11,7 +10,7 @@ export function createCohortService(deps: { db: Db; clock: Clock }) {
   return {
     async stats(context: AuditContext, assessmentId: string, sessionId?: string): Promise<{ cohortStats: CohortStats | null }> {
       const [exists, sessions] = await Promise.all([
-        assessmentExists(db, context.orgId, assessmentId),
+        liveAssessmentExists(db, context.orgId, assessmentId),
         sessionId === undefined ? Promise.resolve([]) : selectSessionFacts(db, context.orgId, [sessionId]),
       ]);
       if (!exists) throw new NotFoundError('Assessment');

@@ -8,7 +8,7 @@ import { parseMail, startSmtpSink, type SmtpSink } from '../../../test/helpers/s
 import { fixedClock } from '../../shared/clock.js';
 import { createWorker, type Worker } from '../../worker.js';
 import type { JobLogger } from '../jobs/jobs-runner.js';
-import { queueEmail } from '../outbox/outbox-store.js';
+import { queueEmail } from '../outbox/outbox-publish.js';
 
 const silent: JobLogger = { info() {}, warn() {}, error() {}, debug() {} };
 const START = '2026-05-04T09:00:00.000Z';

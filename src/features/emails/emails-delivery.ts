@@ -3,7 +3,7 @@ import { inTransaction, type Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { describeError } from '../jobs/jobs-fns.js';
 import type { JobContext, JobRegistration } from '../jobs/jobs-runner.js';
-import { queueEmail } from '../outbox/outbox-store.js';
+import { queueEmail } from '../outbox/outbox-publish.js';
 import { takeUrlBase } from '../../shared/take-url.js';
 import { renderReminderEmail } from './emails-templates.js';
 import { claimReminder, findEmail, listKeysDueForReminder, markEmailAttemptFailed, markEmailSent } from './emails-store.js';

@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Clock } from '../../shared/clock.js';
 import { renderInvitationEmail } from '../emails/emails-invitation.js';
 import { takeUrlBase } from '../../shared/take-url.js';
-import { queueEmail } from '../outbox/outbox-store.js';
+import { queueEmail } from '../outbox/outbox-publish.js';
 import { resendRefusal } from './invitation-resend-fns.js';
 import { findResendableKey, lastInvitationEmailAt, organizationName } from './invitation-resend-store.js';
 

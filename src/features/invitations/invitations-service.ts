@@ -7,7 +7,7 @@ import { newId, newUuid } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { clampPage } from '../../shared/paging.js';
 import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
-import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
+import { queueEmail, recordDomainEvent } from '../outbox/outbox-publish.js';
 import { renderInvitationEmail } from '../emails/emails-invitation.js';
 import { takeUrlBase } from '../../shared/take-url.js';
 import {

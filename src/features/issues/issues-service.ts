@@ -1,7 +1,7 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { IssueObject } from './issues-schemas.js';
-import { findIssue, listIssues, type IssueRow } from './issues-store.js';
+import { findIssue, findIssuesByIds, listIssues, type IssueRow } from './issues-store.js';
 
 export function toIssueObject(row: IssueRow): IssueObject {
   return {
@@ -13,6 +13,22 @@ export function toIssueObject(row: IssueRow): IssueObject {
     labels: JSON.parse(row.labels) as string[],
     createdAt: row.created_at,
   };
+}
+
+/**
+ * An issue of the organization, as the API shows it; undefined when unknown or
+ * foreign. For the assessments feature, which links an issue (and takes its
+ * brief); joins the caller's transaction.
+ */
+export async function findIssueObject(db: Executor, orgId: string, id: string): Promise<IssueObject | undefined> {
+  const row = await findIssue(db, orgId, id);
+  return row ? toIssueObject(row) : undefined;
+}
+
+/** The same for several ids at once: unknown and foreign ids are simply absent. */
+export async function findIssueObjects(db: Executor, orgId: string, ids: readonly string[]): Promise<Map<string, IssueObject>> {
+  const rows = await findIssuesByIds(db, orgId, ids);
+  return new Map([...rows].map(([id, row]) => [id, toIssueObject(row)]));
 }
 
 export function createIssuesService(deps: { db: Db }) {

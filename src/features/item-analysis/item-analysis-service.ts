@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
-import { assessmentExists } from '../results/results-store.js';
-import { parseJsonValue, questionOrderOf } from '../results/results-fns.js';
+import { parseJsonValue, questionOrderOf } from '../../shared/stored-json.js';
 import {
   cronbachAlpha,
   discriminativeEfficiency,
@@ -15,7 +14,13 @@ import {
   standardErrorOfMeasurement,
   upperLowerDiscrimination,
 } from './item-analysis-fns.js';
-import { listAnalysedAnswers, listAnalysedQuestions, listAnalysedSessions, type AnalysedAnswerRow } from './item-analysis-store.js';
+import {
+  assessmentExists,
+  listAnalysedAnswers,
+  listAnalysedQuestions,
+  listAnalysedSessions,
+  type AnalysedAnswerRow,
+} from './item-analysis-store.js';
 
 export interface OptionCount {
   option: number;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_KEY, createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
 import { fixedClock } from '../../shared/clock.js';
-import { enqueueJob } from '../outbox/outbox-store.js';
+import { enqueueJob } from '../outbox/outbox-publish.js';
 import { createJobRunner, type JobLogger } from './jobs-runner.js';
 
 const silent: JobLogger = { info() {}, warn() {}, error() {}, debug() {} };

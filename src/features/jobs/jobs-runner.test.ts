@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/database.js';
 import { fixedClock, systemClock, type Clock } from '../../shared/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-db.js';
-import { enqueueJob } from '../outbox/outbox-store.js';
+import { enqueueJob } from '../outbox/outbox-publish.js';
 import { RetryJobError } from './jobs-fns.js';
 import { createJobRunner, scheduleKey, type JobLogger, type JobRunnerOptions } from './jobs-runner.js';
 import { claimJobs } from './jobs-store.js';

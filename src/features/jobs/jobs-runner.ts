@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/dialect.js';
 import type { Clock } from '../../shared/clock.js';
-import { enqueueJob } from '../outbox/outbox-store.js';
+import { enqueueJob } from '../outbox/outbox-publish.js';
 import { DEFAULT_BACKOFF, RetryJobError, backoffDelayMs, describeError, type BackoffPolicy } from './jobs-fns.js';
 import {
   buryJob,

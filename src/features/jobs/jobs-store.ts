@@ -165,13 +165,3 @@ export async function retryDeadJob(db: Executor, id: string, now: string): Promi
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
-
-/** Pulls a pending job (by unique key) forward to now; used when the same work is asked for again. */
-export async function runPendingJobNow(db: Executor, uniqueKey: string, now: string): Promise<void> {
-  await db
-    .updateTable('jobs')
-    .set({ run_at: now, updated_at: now })
-    .where('unique_key', '=', uniqueKey)
-    .where('status', '=', 'pending')
-    .execute();
-}

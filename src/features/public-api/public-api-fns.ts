@@ -3,6 +3,8 @@
  * our session states read in its vocabulary.
  */
 
+import { parseStorableInstant } from '../../shared/timestamps.js';
+
 export interface PublicCursor {
   /** true: the page before the position (newer results); false: the page after it (older). */
   reverse: boolean;
@@ -23,9 +25,10 @@ export function decodePublicCursor(value: string): PublicCursor | null {
   const completedAt = params.get('p');
   const id = params.get('i');
   const reverse = params.get('r');
-  if (!completedAt || !id || !Number.isFinite(Date.parse(completedAt)) || !/^res_[0-9A-Za-z]{1,40}$/.test(id)) return null;
+  const instant = completedAt === null ? null : parseStorableInstant(completedAt);
+  if (instant === null || !id || !/^res_[0-9A-Za-z]{1,40}$/.test(id)) return null;
   if (reverse !== null && reverse !== '1') return null;
-  return { reverse: reverse === '1', completedAt: new Date(completedAt).toISOString(), id };
+  return { reverse: reverse === '1', completedAt: instant, id };
 }
 
 /** 001 lists finished sessions: a hire or rejection decision does not change that it was completed. */

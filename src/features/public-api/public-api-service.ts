@@ -6,8 +6,7 @@ import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { effectiveKeyStatus } from '../invitations/invitations-fns.js';
 import { createInvitationsService } from '../invitations/invitations-service.js';
 import { takeUrlBase } from '../../shared/take-url.js';
-import { caseStatusOf } from '../results/results-report.js';
-import { listCaseRows } from '../results/results-store.js';
+import { caseStatusOf } from '../scoring/scoring-fns.js';
 import { decodePublicCursor, encodePublicCursor, publicSessionStatus, timeSpentSeconds, type PublicCursor } from './public-api-fns.js';
 import type { CreateInviteBody, PublicResultsQuery } from './public-api-schemas.js';
 import {
@@ -15,6 +14,7 @@ import {
   findInvitationByToken,
   invitationTokenOf,
   latestSessionOf,
+  listCaseResultsOf,
   pageAssessmentResults,
   type PublicResultRow,
 } from './public-api-store.js';
@@ -106,7 +106,7 @@ export function createPublicApiService(deps: { db: Db; clock: Clock; config: Pic
       const invitation = await findInvitationByToken(db, context.orgId, token);
       if (!invitation) throw new NotFoundError('Invitation');
       const session = await latestSessionOf(db, context.orgId, invitation.id);
-      const cases = session ? await listCaseRows(db, context.orgId, session.id) : [];
+      const cases = session ? await listCaseResultsOf(db, context.orgId, session.id) : [];
       const reportOrigin = config.publicUrl ?? where.origin;
       await recordAudit(db, clock, context, {
         action: 'result.read',

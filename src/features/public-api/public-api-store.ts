@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { InvitationsTable, SessionsTable } from '../../db/schema.js';
 import type { PublicCursor } from './public-api-fns.js';
 
-/** SQL of the public results API: finished sessions of one assessment, keyset-paged on (completed_at, id). */
+/** SQL of the public results API: finished sessions of one assessment, keyset-paged on (completed_at, id); one invitation's result with its case results. */
 
 export function findAssessmentBySlug(db: Executor, orgId: string, slug: string) {
   return db
@@ -126,4 +126,17 @@ export function invitationTokenOf(db: Executor, orgId: string, invitationId: str
     .where('org_id', '=', orgId)
     .where('id', '=', invitationId)
     .executeTakeFirstOrThrow();
+}
+
+/** The session's case results with their case titles, in the assessment's case order. */
+export function listCaseResultsOf(db: Executor, orgId: string, sessionId: string) {
+  return db
+    .selectFrom('case_results as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .select(['c.title', 'r.score', 'r.max_score', 'r.status', 'r.time_spent_seconds'])
+    .where('r.org_id', '=', orgId)
+    .where('r.session_id', '=', sessionId)
+    .orderBy('c.position')
+    .orderBy('r.case_id')
+    .execute();
 }

@@ -1,13 +1,27 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { clampPage } from '../../shared/paging.js';
 import { normalizeQuestions, toQuestionObject } from '../questions/questions-fns.js';
 import type { QuestionObject } from '../questions/questions-schemas.js';
-import { insertQuestionRows, questionRow, rowToQuestion } from '../questions/questions-store.js';
+import { addBankQuestions } from '../questions/questions-service.js';
 import { BANK_PAGE, type BankQuestionsQuery, type CreateBankQuestionsBody } from './question-bank-schemas.js';
-import { pageBankQuestions, softDeleteBankQuestion } from './question-bank-store.js';
+import { bankBucket, countBankQuestions, pageBankQuestions, softDeleteBankQuestion } from './question-bank-store.js';
+
+/**
+ * For the assessments feature, which checks a blueprint against the bank: how
+ * many current bank questions the organization has for each (category,
+ * difficulty) asked about, in the order asked. Joins the caller's transaction.
+ */
+export async function countBankQuestionsFor(
+  db: Executor,
+  orgId: string,
+  draws: readonly { category: string; difficulty: string }[],
+): Promise<number[]> {
+  const available = await countBankQuestions(db, orgId);
+  return draws.map((draw) => available.get(bankBucket(draw.category, draw.difficulty)) ?? 0);
+}
 
 export function createQuestionBankService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
@@ -16,9 +30,8 @@ export function createQuestionBankService(deps: { db: Db; clock: Clock }) {
     async add(orgId: string, body: CreateBankQuestionsBody): Promise<QuestionObject[]> {
       const questions = normalizeQuestions(body.questions);
       const now = clock.now().toISOString();
-      const rows = questions.map((question) => questionRow(question, { orgId, assessmentId: null, position: 0, now }));
-      await inTransaction(db, (trx) => insertQuestionRows(trx, rows));
-      return rows.map((row) => toQuestionObject(rowToQuestion(row)));
+      const stored = await inTransaction(db, (trx) => addBankQuestions(trx, { orgId, now }, questions));
+      return stored.map(toQuestionObject);
     },
     async list(orgId: string, query: BankQuestionsQuery) {
       const page = clampPage(query, BANK_PAGE);

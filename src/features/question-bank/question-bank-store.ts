@@ -1,7 +1,6 @@
 import type { Executor } from '../../db/database.js';
-import type { StoredQuestion } from '../questions/questions-fns.js';
+import { rowToQuestion, type StoredQuestion } from '../questions/questions-fns.js';
 import type { Difficulty } from '../questions/questions-schemas.js';
-import { rowToQuestion } from '../questions/questions-store.js';
 
 /**
  * The organization's question bank: rows of `questions` with assessment_id

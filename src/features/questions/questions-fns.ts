@@ -1,3 +1,4 @@
+import type { QuestionsTable } from '../../db/schema.js';
 import { ValidationError } from '../../errors.js';
 import type {
   CandidateQuestionObject,
@@ -30,6 +31,26 @@ export interface StoredQuestion extends NormalizedQuestion {
   id: string;
   assessmentId: string | null;
   position: number;
+}
+
+/**
+ * A row of `questions` as a StoredQuestion: for every store that selects
+ * question rows (this feature's, and the question bank's own queries).
+ */
+export function rowToQuestion(row: QuestionsTable): StoredQuestion {
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    position: row.position,
+    text: row.text,
+    type: row.type as QuestionType,
+    options: JSON.parse(row.options) as string[],
+    pinnedOptions: JSON.parse(row.pinned_options) as number[],
+    answer: JSON.parse(row.answer) as AnswerKey,
+    category: row.category,
+    difficulty: row.difficulty as Difficulty,
+    points: row.points,
+  };
 }
 
 export interface FieldProblem {

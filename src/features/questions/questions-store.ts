@@ -1,8 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { QuestionsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
-import type { AnswerKey, NormalizedQuestion, StoredQuestion } from './questions-fns.js';
-import type { Difficulty, QuestionType } from './questions-schemas.js';
+import { rowToQuestion, type NormalizedQuestion, type StoredQuestion } from './questions-fns.js';
 
 /**
  * SQL for the `questions` table. Rows with assessment_id NULL are the
@@ -12,22 +11,6 @@ import type { Difficulty, QuestionType } from './questions-schemas.js';
  */
 
 export type QuestionRow = QuestionsTable;
-
-export function rowToQuestion(row: QuestionRow): StoredQuestion {
-  return {
-    id: row.id,
-    assessmentId: row.assessment_id,
-    position: row.position,
-    text: row.text,
-    type: row.type as QuestionType,
-    options: JSON.parse(row.options) as string[],
-    pinnedOptions: JSON.parse(row.pinned_options) as number[],
-    answer: JSON.parse(row.answer) as AnswerKey,
-    category: row.category,
-    difficulty: row.difficulty as Difficulty,
-    points: row.points,
-  };
-}
 
 export function questionRow(
   question: NormalizedQuestion,

@@ -1,16 +1,9 @@
 import type { Executor } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
+import { parseJsonValue, questionOrderOf } from '../../shared/stored-json.js';
 import { scorePercentiles } from '../cohort/cohort-read.js';
-import {
-  durationMinutesOf,
-  durationMsOf,
-  parseJsonValue,
-  parseStoredBreakdown,
-  questionOrderOf,
-  resultStatusOf,
-  type ResultBreakdown,
-  type ResultStatus,
-} from './results-fns.js';
+import { caseStatusOf, parseStoredBreakdown, type BreakdownWithStrengths, type CaseStatus } from '../scoring/scoring-fns.js';
+import { durationMinutesOf, durationMsOf, resultStatusOf, type ResultStatus } from './results-fns.js';
 import { findResultRow, listAnswerRows, listCaseRows, type ResultDetailRow } from './results-store.js';
 
 /**
@@ -41,7 +34,7 @@ export interface ResultCase {
   title: string;
   score: number | null;
   maxScore: number;
-  status: 'correct' | 'incorrect' | 'pending';
+  status: CaseStatus;
   timeSpentSeconds: number | null;
   feedback: string | null;
 }
@@ -67,7 +60,7 @@ export interface ResultReport {
   completedAt: string;
   durationMs: number | null;
   durationMinutes: number | null;
-  breakdown: ResultBreakdown;
+  breakdown: BreakdownWithStrengths;
   integrity: { fullscreenViolations: number; copyPasteViolations: number; focusLostCount: number; redFlag: boolean };
   telemetry: {
     promptCount: number;
@@ -82,11 +75,6 @@ export interface ResultReport {
   cases: ResultCase[];
   /** Present when asked for. */
   answers?: ResultAnswer[];
-}
-
-export function caseStatusOf(row: { score: number | null; max_score: number; status: string }): ResultCase['status'] {
-  if (row.score === null || row.status === 'pending') return 'pending';
-  return row.score >= row.max_score ? 'correct' : 'incorrect';
 }
 
 function toAnswers(rows: Awaited<ReturnType<typeof listAnswerRows>>, order: string[]): ResultAnswer[] {

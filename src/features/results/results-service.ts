@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.js';
 import { ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
+import { parseStorableInstant } from '../../shared/timestamps.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
-import { readTotalsOf } from '../cohort/cohort-aggregates-store.js';
-import { scorePercentiles } from '../cohort/cohort-read.js';
-import { decodeCursor, durationMinutesOf, encodeCursor, normalizeInstant, resultStatusOf } from './results-fns.js';
+import { resultCountsOf, scorePercentiles } from '../cohort/cohort-read.js';
+import { decodeCursor, durationMinutesOf, encodeCursor, resultStatusOf } from './results-fns.js';
 import { loadResultReport, type ResultReport } from './results-report.js';
 import type { ResultsQuery } from './results-schemas.js';
 import { assessmentExists, countResultRows, listResultRows, type ResultFilters, type ResultListRow } from './results-store.js';
@@ -52,7 +52,7 @@ function filtersOf(query: ResultsQuery): ResultFilters {
   if (query.candidate_id !== undefined) filters.candidateId = query.candidate_id;
   if (query.min_score !== undefined) filters.minScore = query.min_score;
   if (query.completed_after !== undefined) {
-    const instant = normalizeInstant(query.completed_after);
+    const instant = parseStorableInstant(query.completed_after);
     if (!instant) {
       throw new ValidationError('querystring: completed_after must be an ISO 8601 date or date-time', [
         { field: 'completed_after', message: 'must be an ISO 8601 date or date-time' },
@@ -74,8 +74,7 @@ export function createResultsService(deps: { db: Db; clock: Clock }) {
     const keys = Object.keys(filters);
     if (keys.length === 1 && filters.examId !== undefined) {
       if (!(await assessmentExists(db, orgId, filters.examId))) return 0;
-      const totals = await readTotalsOf(db, [filters.examId], ['results']);
-      return totals.get(filters.examId)?.get('results')?.count ?? 0;
+      return (await resultCountsOf(db, [filters.examId])).get(filters.examId) ?? 0;
     }
     return countResultRows(db, orgId, filters);
   }

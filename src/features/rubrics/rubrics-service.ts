@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import { newUuidV7 } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
@@ -9,6 +9,11 @@ import { findRubric, insertRubric, listRubrics, type RubricRow } from './rubrics
 export function toRubricObject(row: RubricRow): RubricObject {
   const criteria = JSON.parse(row.criteria) as CriterionObject[];
   return { id: row.id, name: row.name, criteria, totalPoints: totalPoints(criteria), createdAt: row.created_at };
+}
+
+/** Whether the organization has this (live) rubric: for assessments, which link one. Joins the caller's transaction. */
+export async function rubricExists(db: Executor, orgId: string, id: string): Promise<boolean> {
+  return (await findRubric(db, orgId, id)) !== undefined;
 }
 
 export function createRubricsService(deps: { db: Db; clock: Clock }) {

@@ -64,8 +64,9 @@ describe('GET /v1/score (reference 003)', () => {
     passed = await createResultFixture(db, clock, quiz, {
       correct: [true, true, true, true, false, false, false, true, true, true],
       startedAt: '2025-01-17T19:39:25.581Z',
-      redFlag: true,
-      metrics: { typingSpeedWpm: 85.4 },
+      // Three violations reach the assessment's red-flag threshold; 427 keys in a minute of typing are 85.4 words per minute.
+      violations: { fullscreen: 1, copyPaste: 1, focusLost: 1 },
+      events: [{ type: 'keystrokes', afterMs: 60_000, payload: { count: 427, durationMs: 60_000 } }],
     });
     inProgress = await createResultFixture(db, clock, quiz, { status: 'started', correct: [true, false, true, null, null, null, null, null, null, null] });
     lowPass = await createResultFixture(db, clock, quiz, { correct: [true, true, true, true, true, true, false, false, false, false] });

@@ -1,10 +1,9 @@
 import type { Db } from '../../db/database.js';
 import { ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
-import { countAssessmentCases } from '../assessments/assessment-cases-store.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
-import { findOrganization } from '../orgs/orgs-store.js';
-import { parseStoredBreakdown } from '../results/results-fns.js';
+import { getOrganization } from '../orgs/orgs-service.js';
+import { parseStoredBreakdown } from '../scoring/scoring-fns.js';
 import {
   assessmentStatusOf,
   completionOf,
@@ -14,7 +13,7 @@ import {
   scoreStatusOf,
   type IdListProblem,
 } from './scores-fns.js';
-import { listScoreInvitations, listSessionsOf, progressOf, type ScoreSessionRow } from './scores-store.js';
+import { countCurrentCases, listScoreInvitations, listSessionsOf, progressOf, type ScoreSessionRow } from './scores-store.js';
 
 export class InstanceMismatchError extends ValidationError {
   constructor() {
@@ -35,8 +34,8 @@ export function createScoresService(deps: { db: Db; clock: Clock }) {
   return {
     async scores(context: AuditContext, query: { candidateIds?: string; assessmentIds?: string }, instance: string | undefined) {
       if (instance !== undefined) {
-        const org = await findOrganization(db, context.orgId);
-        if (instance.trim() !== org?.slug) throw new InstanceMismatchError();
+        const org = await getOrganization(db, context.orgId);
+        if (instance.trim() !== org.slug) throw new InstanceMismatchError();
       }
       const candidates = parseIdList('candidateIds', query.candidateIds);
       const assessments = parseIdList('assessmentIds', query.assessmentIds);
@@ -68,7 +67,7 @@ export function createScoresService(deps: { db: Db; clock: Clock }) {
       const sessionIds = chosen.flatMap((pair) => (pair.session ? [pair.session.id] : []));
       const [progress, caseCounts] = await Promise.all([
         progressOf(db, context.orgId, sessionIds),
-        countAssessmentCases(db, context.orgId, [...new Set(chosen.map((pair) => pair.assessmentId))]),
+        countCurrentCases(db, context.orgId, [...new Set(chosen.map((pair) => pair.assessmentId))]),
       ]);
 
       await recordAudit(db, clock, context, {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakdownOf,
+  caseStatusOf,
   isAnswerCorrect,
   normalizeText,
+  parseStoredBreakdown,
   roundedPercentage,
   scoreQuestions,
   scoreSession,
@@ -251,6 +253,56 @@ describe('strengthsAndWeaknesses', () => {
     ['all zero: no strengths', [cat('A', 0), cat('B', 0)], [], []],
   ])('%s', (_name, categories, strengths, weaknesses) => {
     expect(strengthsAndWeaknesses(categories)).toEqual({ strengths, weaknesses });
+  });
+});
+
+describe('parseStoredBreakdown', () => {
+  const empty = { byCategory: [], byDifficulty: [], strengths: [], weaknesses: [] };
+  const stored = {
+    byCategory: [{ category: 'sql', score: 80, correct: 4, total: 5 }],
+    byDifficulty: [{ difficulty: 'easy', score: 80, correct: 4, total: 5 }],
+    strengths: ['sql'],
+    weaknesses: [],
+    timeSpent: { perQuestion: [], perCase: [], totalQuestionMs: 0 },
+  };
+
+  it.each<[string, string | null, unknown]>([
+    [
+      'what completion stores, without its timeSpent',
+      JSON.stringify(stored),
+      { byCategory: stored.byCategory, byDifficulty: stored.byDifficulty, strengths: ['sql'], weaknesses: [] },
+    ],
+    [
+      'snake_case group keys',
+      JSON.stringify({ by_category: stored.byCategory, by_difficulty: stored.byDifficulty }),
+      { ...empty, byCategory: stored.byCategory, byDifficulty: stored.byDifficulty },
+    ],
+    [
+      'groups without a name are left out; missing numbers read as 0',
+      JSON.stringify({ byCategory: [{ score: 10 }, { category: 'go' }, 'x', null], strengths: ['go', 3] }),
+      { ...empty, byCategory: [{ category: 'go', score: 0, correct: 0, total: 0 }], strengths: ['go'] },
+    ],
+    ['no breakdown yet', null, empty],
+    ['empty text', '', empty],
+    ['not JSON', '{', empty],
+    ['JSON that is not an object', '42', empty],
+  ])('%s', (_, json, expected) => {
+    const breakdown = parseStoredBreakdown(json);
+    expect(breakdown).toEqual(expected);
+    expect(breakdown).not.toHaveProperty('timeSpent');
+  });
+});
+
+describe('caseStatusOf', () => {
+  it.each<[string, { score: number | null; max_score: number; status: string }, ReturnType<typeof caseStatusOf>]>([
+    ['full marks', { score: 90, max_score: 90, status: 'graded' }, 'correct'],
+    ['more than full marks', { score: 91, max_score: 90, status: 'graded' }, 'correct'],
+    ['fewer points', { score: 89.5, max_score: 90, status: 'graded' }, 'incorrect'],
+    ['zero', { score: 0, max_score: 90, status: 'graded' }, 'incorrect'],
+    ['not graded yet', { score: null, max_score: 90, status: 'submitted' }, 'pending'],
+    ['pending even with a score', { score: 90, max_score: 90, status: 'pending' }, 'pending'],
+  ])('%s', (_, row, status) => {
+    expect(caseStatusOf(row)).toBe(status);
   });
 });
 

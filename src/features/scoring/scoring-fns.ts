@@ -2,7 +2,8 @@
  * Scoring rules (DESIGN §3), as pure functions: whether an answer is correct,
  * the percentage, the score status, the breakdown by category and difficulty,
  * strengths and weaknesses, and time spent. No I/O: the sessions feature feeds
- * these with rows and stores what they return.
+ * these with rows and stores what they return; the result views read it back
+ * with parseStoredBreakdown and caseStatusOf.
  */
 
 export type QuestionType = 'single' | 'multiple' | 'text';
@@ -27,6 +28,14 @@ export interface ScorableCase {
   maxScore: number;
   /** null while the case waits for a reviewer's grade. */
   score: number | null;
+}
+
+/** How a case reads in the result views: full marks, fewer, or not graded yet. */
+export type CaseStatus = 'correct' | 'incorrect' | 'pending';
+
+export function caseStatusOf(row: { score: number | null; max_score: number; status: string }): CaseStatus {
+  if (row.score === null || row.status === 'pending') return 'pending';
+  return row.score >= row.max_score ? 'correct' : 'incorrect';
 }
 
 export interface QuestionOutcome {
@@ -243,6 +252,57 @@ export function strengthsAndWeaknesses(
     .sort((a, b) => a.score - b.score || byName(a, b))
     .map((item) => item.category);
   return { strengths, weaknesses };
+}
+
+/** The breakdown with its strengths and weaknesses: what the result views read back from sessions.breakdown. */
+export interface BreakdownWithStrengths extends Breakdown {
+  strengths: string[];
+  weaknesses: string[];
+}
+
+const EMPTY_BREAKDOWN: BreakdownWithStrengths = { byCategory: [], byDifficulty: [], strengths: [], weaknesses: [] };
+
+function groupList<K extends 'category' | 'difficulty'>(value: unknown, key: K): Array<GroupScore & Record<K, string>> {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    if (!item || typeof item !== 'object') return [];
+    const entry = item as Record<string, unknown>;
+    const name = entry[key];
+    if (typeof name !== 'string') return [];
+    return [
+      {
+        [key]: name,
+        score: Number(entry.score ?? 0),
+        correct: Number(entry.correct ?? 0),
+        total: Number(entry.total ?? 0),
+      } as unknown as GroupScore & Record<K, string>,
+    ];
+  });
+}
+
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/**
+ * What the sessions feature stored in sessions.breakdown (JSON) from
+ * breakdownOf and strengthsAndWeaknesses, read defensively: camelCase or
+ * snake_case group keys, and anything unreadable reads as an empty breakdown.
+ */
+export function parseStoredBreakdown(json: string | null): BreakdownWithStrengths {
+  if (!json) return EMPTY_BREAKDOWN;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return EMPTY_BREAKDOWN;
+  }
+  if (!value || typeof value !== 'object') return EMPTY_BREAKDOWN;
+  const stored = value as Record<string, unknown>;
+  return {
+    byCategory: groupList(stored.byCategory ?? stored.by_category, 'category'),
+    byDifficulty: groupList(stored.byDifficulty ?? stored.by_difficulty, 'difficulty'),
+    strengths: stringList(stored.strengths),
+    weaknesses: stringList(stored.weaknesses),
+  };
 }
 
 export interface TimeSpent {

@@ -3,7 +3,7 @@ import { AppError, ConflictError, GoneError, InvitationRevokedError, Unauthorize
 import { newId, randomSecret } from '../../ids.js';
 import type { Principal } from '../auth/auth-principal.js';
 import { claimAttempt, findKey, isPastExpiry } from '../invitations/invitations-lifecycle.js';
-import { recordDomainEvent } from '../outbox/outbox-store.js';
+import { recordDomainEvent } from '../outbox/outbox-publish.js';
 import { parseLayout, sessionView, type SessionEngineDeps } from './sessions-completion.js';
 import { resultMessage, UNSCORED_SESSION } from './sessions-fns.js';
 import { partsOf } from './sessions-views.js';
@@ -326,7 +326,7 @@ export async function candidateSessionView(db: Executor, context: FlowContext, s
     parts: partsOf(session, cases),
     result: showResult
       ? {
-          scoreStatus: session.score_status as 'PENDING' | 'PASS' | 'LOW_PASS' | 'FAIL',
+          scoreStatus: session.score_status,
           score: session.score,
           maxScore: session.max_score,
           percentage: session.percentage,

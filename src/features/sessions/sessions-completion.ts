@@ -3,8 +3,8 @@ import { inTransaction } from '../../db/database.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { findKey, lockKey, markAttemptClosed } from '../invitations/invitations-lifecycle.js';
-import { queueEmail, recordDomainEvent } from '../outbox/outbox-store.js';
-import { refreshSessionAggregates } from '../results/results-aggregates.js';
+import { queueEmail, recordDomainEvent } from '../outbox/outbox-publish.js';
+import { refreshSessionAggregates } from '../cohort/cohort-aggregates.js';
 import {
   breakdownOf,
   scoreSession,

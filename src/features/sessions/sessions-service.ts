@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { fieldError } from '../questions/questions-fns.js';
-import { refreshSessionAggregates } from '../results/results-aggregates.js';
+import { refreshSessionAggregates } from '../cohort/cohort-aggregates.js';
 import { closeIfOverdue, regradeSession, sessionView, type SessionEngineDeps } from './sessions-completion.js';
 import { gradeCase, type CaseGradeInput, type RubricCriterion } from './sessions-fns.js';
 import { findKey, markDecision } from '../invitations/invitations-lifecycle.js';

@@ -6,7 +6,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../../test/helper
 import { fixedClock } from '../../shared/clock.js';
 import { createWorker, type Worker } from '../../worker.js';
 import type { JobLogger } from '../jobs/jobs-runner.js';
-import { recordDomainEvent, type WebhookEventType } from '../outbox/outbox-store.js';
+import { recordDomainEvent, type WebhookEventType } from '../outbox/outbox-publish.js';
 import { WEBHOOK_RETRY_SCHEDULE_MS } from './webhooks-fns.js';
 
 const silent: JobLogger = { info() {}, warn() {}, error() {}, debug() {} };

@@ -5,8 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import { SecretBoxError, type SecretBox } from '../../shared/secret-box.js';
 import { RetryJobError, scheduledDelayMs } from '../jobs/jobs-fns.js';
 import type { JobContext, JobRegistration } from '../jobs/jobs-runner.js';
-import { runPendingJobNow } from '../jobs/jobs-store.js';
-import { enqueueJob } from '../outbox/outbox-store.js';
+import { enqueueJob, enqueueOrBringForward } from '../outbox/outbox-publish.js';
 import {
   WEBHOOK_RETRY_SCHEDULE_MS,
   WEBHOOK_TIMEOUT_MS,
@@ -71,15 +70,15 @@ export async function queueDeliveryJob(
   retryScheduleMs: readonly number[] = WEBHOOK_RETRY_SCHEDULE_MS,
   options: { bringForward?: boolean } = {},
 ): Promise<void> {
-  const uniqueKey = deliveryJobKey(delivery.id);
-  await enqueueJob(trx, clock, {
+  const job = {
     type: DELIVER_JOB,
     orgId: delivery.org_id,
     payload: { deliveryId: delivery.id },
-    uniqueKey,
+    uniqueKey: deliveryJobKey(delivery.id),
     maxAttempts: retryScheduleMs.length + 1,
-  });
-  if (options.bringForward) await runPendingJobNow(trx, uniqueKey, clock.now().toISOString());
+  };
+  if (options.bringForward) await enqueueOrBringForward(trx, clock, job);
+  else await enqueueJob(trx, clock, job);
 }
 
 export function newDeliveryRow(endpoint: Pick<EndpointRow, 'id' | 'org_id'>, event: { id: string; type: string }, now: string): DeliveryRow {

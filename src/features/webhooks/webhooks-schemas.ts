@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
-import { WEBHOOK_EVENT_TYPES } from '../outbox/outbox-store.js';
+import { WEBHOOK_EVENT_TYPES } from '../outbox/outbox-publish.js';
 
 export const EventTypeSchema = Type.Union(
   WEBHOOK_EVENT_TYPES.map((type) => Type.Literal(type)),

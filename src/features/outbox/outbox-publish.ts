@@ -3,10 +3,14 @@ import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 
 /**
- * The durable outbox. Everything here is called inside the transaction of the
- * change that causes it, so that a committed change always has its webhook
- * events, emails and jobs, and a rolled-back one has none. The job runner
- * (features/jobs) delivers them later, at least once.
+ * The durable outbox, as other features use it: record a domain event (its
+ * webhook fan-out), queue an email, queue a job. Every function takes the
+ * transaction of the change that causes it, so that a committed change always
+ * has its webhook events, emails and jobs, and a rolled-back one has none. The
+ * job runner (features/jobs) delivers them later, at least once.
+ *
+ * The inserts are here and not in an outbox store because all of the outbox's
+ * SQL is what it offers others; there is nothing private to keep apart.
  */
 
 export const WEBHOOK_EVENT_TYPES = [
@@ -56,6 +60,22 @@ export async function enqueueJob(trx: Executor, clock: Clock, input: EnqueueJobI
     .onConflict((oc) => oc.column('unique_key').doNothing())
     .execute();
   return id;
+}
+
+/**
+ * Queues the job with this unique key, or, when it is already queued and
+ * waiting (for its next retry), pulls it forward to now: the same work asked
+ * for again runs now, and still once.
+ */
+export async function enqueueOrBringForward(trx: Executor, clock: Clock, input: EnqueueJobInput & { uniqueKey: string }): Promise<void> {
+  await enqueueJob(trx, clock, input);
+  const now = clock.now().toISOString();
+  await trx
+    .updateTable('jobs')
+    .set({ run_at: now, updated_at: now })
+    .where('unique_key', '=', input.uniqueKey)
+    .where('status', '=', 'pending')
+    .execute();
 }
 
 export interface DomainEventInput {

@@ -1,15 +1,26 @@
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
-import { contributionOf, deltaOf, type Contribution } from '../cohort/cohort-aggregates-fns.js';
+import { contributionOf, deltaOf, type AggregateDelta, type Contribution } from './cohort-aggregates-fns.js';
 import {
   applyDelta,
   clearAggregates,
-  FACT_COLUMNS,
   findContribution,
+  insertContributions,
+  listAssessmentIds,
+  listSessionFactsAfter,
   lockSessionFacts,
   saveContribution,
   type AggregateSessionRow,
-} from '../cohort/cohort-aggregates-store.js';
+} from './cohort-aggregates-store.js';
+
+/**
+ * The cohort aggregates' write operations, for other features: the sessions
+ * feature refreshes a session's contribution in every transaction that changes
+ * its status, score or metrics; migration 0006 and `assay-server aggregates
+ * rebuild` rebuild them. Each takes the caller's transaction. What the
+ * aggregates answer (percentiles, cohort statistics, counts) is in
+ * cohort-read.ts. See docs/cohort-aggregates.md.
+ */
 
 /**
  * Keeps the per-assessment cohort aggregates (score and metric count trees,
@@ -17,7 +28,6 @@ import {
  * changes a session's status, score or metrics (completion, expiry, grading,
  * decision). It is idempotent: it replaces whatever the session contributed
  * before with what it contributes now, using the stored contribution row.
- * See docs/cohort-aggregates.md.
  */
 export async function refreshSessionAggregates(trx: Executor, clock: Clock, sessionId: string): Promise<void> {
   const session = await lockSessionFacts(trx, sessionId);
@@ -45,12 +55,10 @@ export async function rebuildEveryAssessmentAggregates(
   clock: Clock,
   only?: { assessmentId: string },
 ): Promise<{ assessments: number; sessions: number }> {
-  let query = trx.selectFrom('assessments').select('id').orderBy('id');
-  if (only) query = query.where('id', '=', only.assessmentId);
-  const assessments = await query.execute();
+  const assessmentIds = await listAssessmentIds(trx, only?.assessmentId);
   let sessions = 0;
-  for (const { id } of assessments) sessions += await rebuildAssessmentAggregates(trx, clock, id);
-  return { assessments: assessments.length, sessions };
+  for (const id of assessmentIds) sessions += await rebuildAssessmentAggregates(trx, clock, id);
+  return { assessments: assessmentIds.length, sessions };
 }
 
 /**
@@ -64,16 +72,9 @@ export async function rebuildAssessmentAggregates(trx: Executor, clock: Clock, a
   let after = '';
   let seen = 0;
   const contributions: { session: AggregateSessionRow; contribution: Contribution }[] = [];
-  let total: ReturnType<typeof deltaOf> | null = null;
+  let total: AggregateDelta | null = null;
   for (;;) {
-    const rows = await trx
-      .selectFrom('sessions')
-      .select(FACT_COLUMNS)
-      .where('assessment_id', '=', assessmentId)
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(REBUILD_BATCH)
-      .execute();
+    const rows = await listSessionFactsAfter(trx, assessmentId, after, REBUILD_BATCH);
     if (rows.length === 0) break;
     for (const session of rows) {
       const contribution = contributionOf(session);
@@ -87,23 +88,21 @@ export async function rebuildAssessmentAggregates(trx: Executor, clock: Clock, a
   const { org_id: orgId } = contributions[0]!.session;
   await applyDeltaInBatches(trx, { orgId, assessmentId, at }, total);
   for (let start = 0; start < contributions.length; start += REBUILD_BATCH) {
-    await trx
-      .insertInto('cohort_contributions')
-      .values(
-        contributions.slice(start, start + REBUILD_BATCH).map(({ session, contribution }) => ({
-          session_id: session.id,
-          org_id: session.org_id,
-          assessment_id: session.assessment_id,
-          contribution: JSON.stringify(contribution),
-          updated_at: at,
-        })),
-      )
-      .execute();
+    await insertContributions(
+      trx,
+      contributions.slice(start, start + REBUILD_BATCH).map(({ session, contribution }) => ({
+        sessionId: session.id,
+        orgId: session.org_id,
+        assessmentId: session.assessment_id,
+        contribution,
+        at,
+      })),
+    );
   }
   return seen;
 }
 
-function mergeDelta(into: ReturnType<typeof deltaOf> | null, add: ReturnType<typeof deltaOf>): ReturnType<typeof deltaOf> {
+function mergeDelta(into: AggregateDelta | null, add: AggregateDelta): AggregateDelta {
   if (!into) return add;
   for (const [metric, change] of add.totals) {
     const entry = into.totals.get(metric) ?? { count: 0, sum: 0 };
@@ -119,11 +118,7 @@ function mergeDelta(into: ReturnType<typeof deltaOf> | null, add: ReturnType<typ
   return into;
 }
 
-async function applyDeltaInBatches(
-  trx: Executor,
-  scope: { orgId: string; assessmentId: string; at: string },
-  delta: ReturnType<typeof deltaOf>,
-): Promise<void> {
+async function applyDeltaInBatches(trx: Executor, scope: { orgId: string; assessmentId: string; at: string }, delta: AggregateDelta): Promise<void> {
   await applyDelta(trx, scope, { totals: delta.totals, nodes: new Map() });
   const nodes = [...delta.nodes.entries()];
   for (let start = 0; start < nodes.length; start += REBUILD_BATCH) {

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/database.js';
 import { MIGRATIONS_DIR, SqlFileMigrationProvider } from '../../db/migrator.js';
 import { CODE_MIGRATIONS, migrateDatabase } from '../../migrations.js';
-import { COHORT_STATUSES, METRIC_SPECS, keyOf, metricValues, type RankedMetric } from '../cohort/cohort-aggregates-fns.js';
-import { countRanks } from '../cohort/cohort-aggregates-store.js';
+import { COHORT_STATUSES, METRIC_SPECS, keyOf, metricValues, type RankedMetric } from './cohort-aggregates-fns.js';
+import { countRanks } from './cohort-aggregates-store.js';
 import { createEmptyDatabase, testDialect } from '../../../test/helpers/test-db.js';
 
 /**

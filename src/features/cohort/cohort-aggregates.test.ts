@@ -3,16 +3,22 @@ import { inTransaction } from '../../db/database.js';
 import { fixedClock } from '../../shared/clock.js';
 import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
 import {
+  closeResultFixture,
   createAssessmentFixture,
   createResultFixture,
-  updateResultFixture,
+  decideResultFixture,
+  eventsOf,
+  gradeResultFixture,
   type FixtureAssessment,
 } from '../../../test/helpers/result-fixtures.js';
-import { COHORT_STATUSES, keyOf, leafOf, type RankedMetric } from '../cohort/cohort-aggregates-fns.js';
-import { countRanks, readTotals } from '../cohort/cohort-aggregates-store.js';
-import { rebuildAssessmentAggregates, refreshSessionAggregates } from './results-aggregates.js';
+import { COHORT_STATUSES, keyOf, leafOf } from './cohort-aggregates-fns.js';
+import { countRanks, readTotals, type RankProbe } from './cohort-aggregates-store.js';
+import { rebuildAssessmentAggregates, refreshSessionAggregates } from './cohort-aggregates.js';
 
 const clock = fixedClock('2026-03-01T12:00:00.000Z');
+
+/** Per question of the ten: the first `count` right, the rest wrong. */
+const firstRight = (count: number) => Array.from({ length: 10 }, (_, index) => index < count);
 
 describe('refreshSessionAggregates', () => {
   let t: TestApp;
@@ -22,7 +28,8 @@ describe('refreshSessionAggregates', () => {
   beforeAll(async () => {
     t = await createTestApp({ clock });
     org = await t.createOrg();
-    assessment = await createAssessmentFixture(t.database.db, clock, org.org.id);
+    // Ten one-point questions and a task worth 90: a result's points are its percentage.
+    assessment = await createAssessmentFixture(t.database.db, clock, org.org.id, { cases: [{ title: 'Task', maxScore: 90 }] });
   });
   afterAll(() => t.close());
 
@@ -56,7 +63,7 @@ describe('refreshSessionAggregates', () => {
     expect(totals.get('score')?.count ?? 0).toBe(expected.scores.length);
     expect(totals.get('score')?.sum ?? 0).toBe(expected.scores.reduce((a, b) => a + b, 0));
     expect(totals.get('durationMs')?.sum ?? 0).toBe(expected.durations.reduce((a, b) => a + b, 0));
-    const probes = [0, 3000, 5000, 7000, 10000].map((key) => ({ assessmentId: assessment.id, metric: 'score' as RankedMetric, key }));
+    const probes = [0, 3000, 5000, 7000, 10000].map((key): RankProbe => ({ assessmentId: assessment.id, metric: 'score', key }));
     const ranks = await countRanks(t.database.db, probes);
     probes.forEach((probe, index) => {
       expect(ranks[index]).toEqual({
@@ -66,14 +73,14 @@ describe('refreshSessionAggregates', () => {
     });
   }
 
-  it('counts completed, expired and hired sessions; leaves out started, rejected and pending ones', async () => {
+  it('counts completed, expired and hired sessions; leaves out started, revoked and pending ones', async () => {
     const db = t.database.db;
-    await createResultFixture(db, clock, assessment, { correct: [true, true, true, true, true, false, false, false, false, false] });
-    await createResultFixture(db, clock, assessment, { status: 'expired', correct: [true, true, true] });
+    await createResultFixture(db, clock, assessment, { correct: firstRight(5), caseScores: [45] });
+    await createResultFixture(db, clock, assessment, { status: 'expired', correct: [true, true, true], caseScores: [27] });
     await createResultFixture(db, clock, assessment, { status: 'hired' });
-    await createResultFixture(db, clock, assessment, { status: 'rejected' });
+    await createResultFixture(db, clock, assessment, { status: 'revoked' });
     await createResultFixture(db, clock, assessment, { status: 'started' });
-    await createResultFixture(db, clock, assessment, { percentage: null });
+    await createResultFixture(db, clock, assessment, { caseScores: [null] });
     const totals = await readTotals(db, assessment.id);
     expect(totals.get('results')?.count).toBe(5);
     expect(totals.get('sessions')?.count).toBe(4);
@@ -93,26 +100,31 @@ describe('refreshSessionAggregates', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('replaces what a session contributed when it is graded, decided or changes metrics', async () => {
+  it('replaces what a session contributed when it closes, is graded or decided', async () => {
     const db = t.database.db;
-    const result = await createResultFixture(db, clock, assessment, { status: 'started' });
-    await updateResultFixture(db, clock, result.sessionId, { status: 'completed', completed_at: clock.now().toISOString(), percentage: 40, score_status: 'FAIL', duration_ms: 1234 });
+    const result = await createResultFixture(db, clock, assessment, { status: 'started', correct: firstRight(4), durationMs: 1234 });
+    // Closed with its metrics; the task awaits its grade, so no score yet.
+    await closeResultFixture(db, clock, result, { events: eventsOf('prompt', 3, { fromMs: 100, everyMs: 100 }) });
     await expectMatchesNaive();
-    await updateResultFixture(db, clock, result.sessionId, { percentage: 70, score_status: 'PASS', duration_ms: 999 });
+    await gradeResultFixture(db, clock, result, [36]);
     await expectMatchesNaive();
-    await updateResultFixture(db, clock, result.sessionId, { status: 'rejected' });
+    await gradeResultFixture(db, clock, result, [66]);
     await expectMatchesNaive();
-    await updateResultFixture(db, clock, result.sessionId, { status: 'hired' });
+    await decideResultFixture(db, clock, result, 'rejected');
     await expectMatchesNaive();
+    await decideResultFixture(db, clock, result, 'hired');
+    await expectMatchesNaive();
+    const session = await db.selectFrom('sessions').select(['status', 'percentage', 'score_status', 'duration_ms']).where('id', '=', result.sessionId).executeTakeFirstOrThrow();
+    expect(session).toEqual({ status: 'hired', percentage: 70, score_status: 'PASS', duration_ms: 1234 });
   });
 
   it('drops emptied nodes, so the tree only holds the live cohort', async () => {
     const db = t.database.db;
-    const result = await createResultFixture(db, clock, assessment, { percentage: 33 });
+    const result = await createResultFixture(db, clock, assessment, { correct: firstRight(3), caseScores: [30] });
     const node = leafOf(3300);
     const find = () => db.selectFrom('cohort_rank_counts').select('value_count').where('assessment_id', '=', assessment.id).where('metric', '=', 'score').where('node', '=', node).executeTakeFirst();
     expect(Number((await find())?.value_count)).toBe(1);
-    await updateResultFixture(db, clock, result.sessionId, { percentage: 34 });
+    await gradeResultFixture(db, clock, result, [31]);
     expect(await find()).toBeUndefined();
   });
 
