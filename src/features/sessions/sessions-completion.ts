@@ -398,13 +398,27 @@ export async function regradeSession(trx: Executor, deps: SessionEngineDeps, ses
   return (await findSession(trx, session.org_id, session.id))!;
 }
 
-/** Closes the session if it is open and past its deadline; true when this call closed it. */
+/** Closes the session if it is open and past its deadline, in the caller's transaction; true when this call closed it. */
+export async function closeIfOverdueIn(trx: Executor, deps: SessionEngineDeps, orgId: string, sessionId: string | null): Promise<boolean> {
+  if (!sessionId) return false;
+  const session = await findSession(trx, orgId, sessionId);
+  if (!session || session.status !== 'started' || !session.deadline_at) return false;
+  if (Date.parse(session.deadline_at) > deps.clock.now().getTime()) return false;
+  return (await closeSession(trx, deps, orgId, sessionId, 'deadline')).closed;
+}
+
+/**
+ * Closes the session if it is open and past its deadline, committed on its
+ * own: for requests that must keep the close even when they then refuse (a
+ * candidate's late answer is refused, the attempt stays closed). True when
+ * this call closed it.
+ */
 export async function closeIfOverdue(db: Db, deps: SessionEngineDeps, orgId: string, sessionId: string | null): Promise<boolean> {
   if (!sessionId) return false;
   const session = await findSession(db, orgId, sessionId);
   if (!session || session.status !== 'started' || !session.deadline_at) return false;
   if (Date.parse(session.deadline_at) > deps.clock.now().getTime()) return false;
-  return inTransaction(db, async (trx) => (await closeSession(trx, deps, orgId, sessionId, 'deadline')).closed);
+  return inTransaction(db, (trx) => closeIfOverdueIn(trx, deps, orgId, sessionId));
 }
 
 /**

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/database.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { fieldError } from '../questions/questions-fns.js';
 import { refreshSessionAggregates } from '../cohort/cohort-aggregates.js';
-import { closeIfOverdue, regradeSession, sessionView, type SessionEngineDeps } from './sessions-completion.js';
+import { closeIfOverdue, closeIfOverdueIn, regradeSession, sessionView, type SessionEngineDeps } from './sessions-completion.js';
 import { gradeCase, type CaseGradeInput, type RubricCriterion } from './sessions-fns.js';
 import { findKey, markDecision } from '../invitations/invitations-lifecycle.js';
 import { findAssessmentRow, findSession, listCaseResults, updateCaseResult, updateSession } from './sessions-store.js';
@@ -41,14 +41,14 @@ export function createSessionsService(deps: SessionEngineDeps & { db: Db }) {
     async get(orgId: string, id: string) {
       const session = await findSession(db, orgId, id);
       if (!session) throw new NotFoundError('Session');
-      if (await closeIfOverdue(db, deps, orgId, id)) return sessionView(db, (await findSession(db, orgId, id))!);
-      return sessionView(db, session);
+      if (!(await closeIfOverdue(db, deps, orgId, id))) return sessionView(db, session);
+      return sessionView(db, (await findSession(db, orgId, id))!);
     },
 
     /** Grades one or more cases; the score status leaves PENDING when the last case is graded. */
     async grade(orgId: string, id: string, grades: readonly GradeInput[], gradedBy: string | null) {
-      await closeIfOverdue(db, deps, orgId, id);
       return inTransaction(db, async (trx) => {
+        await closeIfOverdueIn(trx, deps, orgId, id);
         const session = await loadClosed(trx, orgId, id);
         const assessment = (await findAssessmentRow(trx, orgId, session.assessment_id))!;
         const results = await listCaseResults(trx, session.id);
@@ -79,8 +79,8 @@ export function createSessionsService(deps: SessionEngineDeps & { db: Db }) {
 
     /** Hire or reject; "hired" marks the session and its key hired, and can be changed back. */
     async decide(orgId: string, id: string, decision: Decision, decidedBy: string | null) {
-      await closeIfOverdue(db, deps, orgId, id);
       return inTransaction(db, async (trx) => {
+        await closeIfOverdueIn(trx, deps, orgId, id);
         const session = await loadClosed(trx, orgId, id);
         const now = clock.now().toISOString();
         const closedStatus = session.closed_reason === 'deadline' ? 'expired' : 'completed';
