@@ -70,18 +70,6 @@ export async function listAssessmentIds(trx: Executor, onlyId?: string): Promise
   return (await query.execute()).map((row) => row.id);
 }
 
-/** Whether a live assessment of the org has this id (the cohort asked about). */
-export async function liveAssessmentExists(db: Executor, orgId: string, assessmentId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('assessments')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', '=', assessmentId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export function selectSessionFacts(db: Executor, orgId: string, sessionIds: readonly string[]): Promise<AggregateSessionRow[]> {
   if (sessionIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('sessions').select(FACT_COLUMNS).where('org_id', '=', orgId).where('id', 'in', sessionIds).execute();

@@ -2,7 +2,8 @@ import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
-import { liveAssessmentExists, selectSessionFacts } from './cohort-aggregates-store.js';
+import { liveAssessmentExists } from '../assessments/assessments-catalog.js';
+import { selectSessionFacts } from './cohort-aggregates-store.js';
 import { cohortStatsOf, type CohortStats } from './cohort-read.js';
 
 export function createCohortService(deps: { db: Db; clock: Clock }) {

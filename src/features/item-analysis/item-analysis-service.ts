@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { liveAssessmentExists } from '../assessments/assessments-catalog.js';
 import { NotFoundError } from '../../errors.js';
 import { parseJsonValue, questionOrderOf } from '../../shared/stored-json.js';
 import {
@@ -15,7 +16,6 @@ import {
   upperLowerDiscrimination,
 } from './item-analysis-fns.js';
 import {
-  assessmentExists,
   listAnalysedAnswers,
   listAnalysedQuestions,
   listAnalysedSessions,
@@ -84,7 +84,7 @@ export function createItemAnalysisService(deps: { db: Db }) {
   const { db } = deps;
   return {
     async analyse(orgId: string, assessmentId: string, attempts: 'first' | 'all'): Promise<{ itemAnalysis: ItemAnalysis }> {
-      if (!(await assessmentExists(db, orgId, assessmentId))) throw new NotFoundError('Assessment');
+      if (!(await liveAssessmentExists(db, orgId, assessmentId))) throw new NotFoundError('Assessment');
       const sessions = await listAnalysedSessions(db, orgId, assessmentId, attempts === 'first');
       const presented = new Map(sessions.map((session) => [session.id, questionOrderOf(session.question_order)]));
       const questionIds = [...new Set([...presented.values()].flat())];

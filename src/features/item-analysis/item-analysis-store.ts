@@ -6,18 +6,6 @@ import type { Executor } from '../../db/database.js';
  * cohort (O(sessions × questions)); it is not on any per-result read path.
  */
 
-/** Whether a live assessment of the org has this id. */
-export async function assessmentExists(db: Executor, orgId: string, assessmentId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('assessments')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', '=', assessmentId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export function listAnalysedSessions(db: Executor, orgId: string, assessmentId: string, firstAttemptsOnly: boolean) {
   let query = db
     .selectFrom('sessions')

@@ -7,7 +7,8 @@ import { resultCountsOf, scorePercentiles } from '../cohort/cohort-read.js';
 import { decodeCursor, durationMinutesOf, encodeCursor, resultStatusOf } from './results-fns.js';
 import { loadResultReport, type ResultReport } from './results-report.js';
 import type { ResultsQuery } from './results-schemas.js';
-import { assessmentExists, countResultRows, listResultRows, type ResultFilters, type ResultListRow } from './results-store.js';
+import { liveAssessmentExists } from '../assessments/assessments-catalog.js';
+import { countResultRows, listResultRows, type ResultFilters, type ResultListRow } from './results-store.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -73,7 +74,7 @@ export function createResultsService(deps: { db: Db; clock: Clock }) {
   async function totalOf(orgId: string, filters: ResultFilters): Promise<number> {
     const keys = Object.keys(filters);
     if (keys.length === 1 && filters.examId !== undefined) {
-      if (!(await assessmentExists(db, orgId, filters.examId))) return 0;
+      if (!(await liveAssessmentExists(db, orgId, filters.examId))) return 0;
       return (await resultCountsOf(db, [filters.examId])).get(filters.examId) ?? 0;
     }
     return countResultRows(db, orgId, filters);

@@ -69,18 +69,6 @@ export async function countResultRows(db: Executor, orgId: string, filters: Resu
   return Number(row?.count ?? 0);
 }
 
-/** Whether a live assessment of the org has this id. */
-export async function assessmentExists(db: Executor, orgId: string, assessmentId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('assessments')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', '=', assessmentId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export interface ResultDetailRow extends SessionsTable {
   assessment_title: string;
   assessment_slug: string;

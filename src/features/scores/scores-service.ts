@@ -13,7 +13,8 @@ import {
   scoreStatusOf,
   type IdListProblem,
 } from './scores-fns.js';
-import { countCurrentCases, listScoreInvitations, listSessionsOf, progressOf, type ScoreSessionRow } from './scores-store.js';
+import { countCurrentCases } from '../assessments/assessments-catalog.js';
+import { listScoreInvitations, listSessionsOf, progressOf, type ScoreSessionRow } from './scores-store.js';
 
 export class InstanceMismatchError extends ValidationError {
   constructor() {

@@ -105,17 +105,3 @@ export async function progressOf(
   }
   return progress;
 }
-
-/** How many current (not replaced) cases each assessment has: the tasks a complete attempt hands in. */
-export async function countCurrentCases(db: Executor, orgId: string, assessmentIds: readonly string[]): Promise<Map<string, number>> {
-  if (assessmentIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('cases')
-    .select(['assessment_id', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('org_id', '=', orgId)
-    .where('assessment_id', 'in', assessmentIds)
-    .where('deleted_at', 'is', null)
-    .groupBy('assessment_id')
-    .execute();
-  return new Map(rows.map((row) => [row.assessment_id, Number(row.count)]));
-}
