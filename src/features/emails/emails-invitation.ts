@@ -22,14 +22,21 @@ export interface InvitationEmailInput {
   timeMultiplier: number;
 }
 
-export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmail {
-  const orgName = oneLine(input.orgName);
-  const title = oneLine(input.assessmentTitle);
-  const role = oneLine(input.role);
+/** The parts every email about a key says: who invites, to what, the greeting, the expiry, the time limit. */
+export function keyEmailParts(input: InvitationEmailInput) {
   const name = input.candidateName ? oneLine(input.candidateName) : null;
-  const greeting = name ? `Hi ${name},` : 'Hello,';
-  const expires = formatUtcDateTime(input.expiresAt);
-  const time = timeLimitSentence(input.timeLimitMinutes, input.timeMultiplier);
+  return {
+    orgName: oneLine(input.orgName),
+    title: oneLine(input.assessmentTitle),
+    role: oneLine(input.role),
+    greeting: name ? `Hi ${name},` : 'Hello,',
+    expires: formatUtcDateTime(input.expiresAt),
+    time: timeLimitSentence(input.timeLimitMinutes, input.timeMultiplier),
+  };
+}
+
+export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmail {
+  const { orgName, title, role, greeting, expires, time } = keyEmailParts(input);
 
   const subject = `${orgName} invited you to an assessment: ${title}`;
 

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../shared/html.js';
-import type { InvitationEmailInput } from './emails-invitation.js';
-import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type RenderedEmail } from './emails-layout.js';
+import { keyEmailParts, type InvitationEmailInput } from './emails-invitation.js';
+import { emailDocument, type RenderedEmail } from './emails-layout.js';
 
 /**
  * The reminder a candidate gets about a day before an unused key expires.
@@ -12,13 +12,7 @@ import { emailDocument, formatUtcDateTime, oneLine, timeLimitSentence, type Rend
 export type ReminderEmailInput = InvitationEmailInput;
 
 export function renderReminderEmail(input: ReminderEmailInput): RenderedEmail {
-  const orgName = oneLine(input.orgName);
-  const title = oneLine(input.assessmentTitle);
-  const role = oneLine(input.role);
-  const name = input.candidateName ? oneLine(input.candidateName) : null;
-  const greeting = name ? `Hi ${name},` : 'Hello,';
-  const expires = formatUtcDateTime(input.expiresAt);
-  const time = timeLimitSentence(input.timeLimitMinutes, input.timeMultiplier);
+  const { orgName, title, role, greeting, expires, time } = keyEmailParts(input);
   const subject = `Reminder: your ${title} assessment key expires soon`;
 
   const text = [
