@@ -152,7 +152,7 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
     await expect.poll(() => page.getByLabel('Announce when 10, 5 and 1 minutes are left').isChecked(), POLL).toBe(true);
   });
 
-  it('is operable with the keyboard alone: Tab reaches an option and Space selects it, then submit', async () => {
+  it('is operable with the keyboard alone: Tab reaches an option and Space selects it, then hand in', async () => {
     const order: string[] = [];
     for (let n = 1; n <= 3; n++) {
       await page.getByRole('button', { name: new RegExp(`^Question ${n}, `) }).click();
@@ -169,14 +169,14 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
     expect(reached).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Question ${single}, answered`) }).count(), POLL).toBe(1);
-    await page.getByRole('button', { name: 'Submit test' }).focus();
+    await page.getByRole('button', { name: 'Hand in questions' }).focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Submit your test?' });
+    const dialog = page.getByRole('dialog', { name: 'Hand in the questions?' });
     await dialog.getByText('1 question is not answered yet.').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
-    await page.getByRole('button', { name: 'Submit test' }).click();
-    await dialog.getByRole('button', { name: 'Submit test' }).click();
+    await page.getByRole('button', { name: 'Hand in questions' }).click();
+    await dialog.getByRole('button', { name: 'Hand in questions' }).click();
     await page.getByTestId('finished').waitFor();
     await expect.poll(() => page.evaluate(inPage.isFullscreen), POLL).toBe(false);
   });

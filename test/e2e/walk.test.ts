@@ -203,13 +203,14 @@ describe('browser walk: signup → assessment → invite → take → result →
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
-  it('submits after confirming and sees the finished page with the score', async () => {
+  it('hands in the answers after confirming (the only part: the test ends) and sees the finished page with the score', async () => {
     const page = candidatePage;
-    await page.getByRole('button', { name: 'Submit test' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Submit your test?' });
+    await page.getByRole('button', { name: 'Hand in questions' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hand in the questions?' });
     await dialog.getByText('You have answered every question.').waitFor();
+    await dialog.getByText('This ends the test.').waitFor();
     await screenshot(page, '11-candidate-confirm');
-    await dialog.getByRole('button', { name: 'Submit test' }).click();
+    await dialog.getByRole('button', { name: 'Hand in questions' }).click();
     await page.getByTestId('finished').waitFor();
     await expect.poll(() => page.getByTestId('finished').textContent(), POLL).toContain(`${EXPECTED_PERCENT}%`);
     await screenshot(page, '12-candidate-finished');

@@ -1,14 +1,31 @@
 import { useState } from 'react';
 import { ErrorAlert } from '../components/ui';
-import { candidateApi, type CandidateAssessment, type CandidateSession } from './candidate-api';
+import { candidateApi, isWithdrawn, type CandidateAssessment, type CandidateSession } from './candidate-api';
 import { enterFullscreen } from './proctoring';
 
-/** The server's rules for this candidate (they always come with the assessment), and how submitting works. */
-export function rulesFor(assessment: CandidateAssessment): string[] {
-  return [...assessment.rules, 'Submitting ends the test; you can submit only once per attempt.'];
+/** How an attempt is handed in, part by part (decision 0006), in the candidate's words. */
+export function handInRules(assessment: Pick<CandidateAssessment, 'questionCount' | 'cases'>): string[] {
+  const hasQuestions = assessment.questionCount > 0;
+  if (assessment.cases.length === 0) return ['Handing in your answers ends the test; you can hand them in only once per attempt.'];
+  return [
+    hasQuestions
+      ? 'The test has parts, each handed in on its own and final: the questions here with "Hand in questions", each hands-on task from your terminal with "assay submit --case N".'
+      : 'Hand in each hands-on task from your terminal with "assay submit --case N"; a task handed in is final.',
+    'The test ends when every part is handed in, when you finish, or at the time limit; what is not handed in by then is handed in as last saved, and a task with nothing saved scores 0.',
+  ];
 }
 
-export function BriefView(props: { token: string; assessment: CandidateAssessment; onStarted: (session: CandidateSession) => void }) {
+/** The server's rules for this candidate (they always come with the assessment), and how handing in works. */
+export function rulesFor(assessment: CandidateAssessment): string[] {
+  return [...assessment.rules, ...handInRules(assessment)];
+}
+
+export function BriefView(props: {
+  token: string;
+  assessment: CandidateAssessment;
+  onStarted: (session: CandidateSession) => void;
+  onWithdrawn: () => void;
+}) {
   const { assessment } = props;
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,8 +39,12 @@ export function BriefView(props: { token: string; assessment: CandidateAssessmen
     try {
       props.onStarted(await candidateApi.start(props.token));
     } catch (caught) {
-      setError(caught);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      if (isWithdrawn(caught)) {
+        props.onWithdrawn();
+        return;
+      }
+      setError(caught);
     } finally {
       setBusy(false);
     }

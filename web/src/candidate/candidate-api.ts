@@ -16,7 +16,10 @@ export type CandidateAssessment = CandidateOverview['assessment'] & { candidateN
 
 /** The current attempt as the test page keeps it: the API's session, with answers and times by question. */
 export interface CandidateSession
-  extends Pick<CandidateSessionBody, 'id' | 'status' | 'startedAt' | 'deadlineAt' | 'completedAt' | 'questions' | 'attemptNumber' | 'result'> {
+  extends Pick<
+    CandidateSessionBody,
+    'id' | 'status' | 'startedAt' | 'deadlineAt' | 'completedAt' | 'questions' | 'cases' | 'parts' | 'attemptNumber' | 'result'
+  > {
   answers: Record<string, Selection>;
   /** Time already spent per question, as saved with the answers. */
   timeSpentMs: Record<string, number>;
@@ -36,6 +39,8 @@ export function toCandidateSession(session: CandidateSessionBody, receivedAt = D
     deadlineAt,
     completedAt: session.completedAt,
     questions: session.questions,
+    cases: session.cases,
+    parts: session.parts,
     attemptNumber: session.attemptNumber,
     result: session.result,
     answers: Object.fromEntries(session.answers.map((answer) => [answer.questionId, answer.selectedAnswer])),
@@ -47,6 +52,11 @@ export function toCandidateSession(session: CandidateSessionBody, receivedAt = D
 /** An attempt the candidate can still answer (the others are completed, expired or hired). */
 export function isOpen(session: CandidateSession): boolean {
   return session.status === 'started';
+}
+
+/** The hiring team revoked the key: every call with its token answers 410 `invitation_revoked`. */
+export function isWithdrawn(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 410 && error.code === 'invitation_revoked';
 }
 
 export const candidateApi = {
@@ -77,8 +87,14 @@ export const candidateApi = {
       body: { selectedAnswer, ...(timeSpentMs !== undefined ? { timeSpentMs: Math.round(timeSpentMs) } : {}) },
     });
   },
-  async submit(token: string): Promise<CandidateSession> {
+  /** Hands in the question section (final); the attempt stays open while a task is not handed in. */
+  async handInQuestions(token: string): Promise<CandidateSession> {
     const { session } = await candidateApiFor(token).POST('/v1/candidate/submit');
+    return toCandidateSession(session);
+  },
+  /** Ends the attempt now: open parts are handed in as last saved (a task with nothing saved scores 0). */
+  async finish(token: string): Promise<CandidateSession> {
+    const { session } = await candidateApiFor(token).POST('/v1/candidate/finish');
     return toCandidateSession(session);
   },
   /** Sends one batch of events and classifies the outcome for the queue. */

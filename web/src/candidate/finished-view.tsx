@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { formatPercent } from '../lib/format';
 import type { CandidateAssessment, CandidateSession } from './candidate-api';
+import { isHandedIn, notHandedIn } from './attempt-parts';
+import { PartsList } from './parts-list';
 
+/** The attempt is closed: what was handed in and what was not, and the result when the assessment shows it. */
 export function FinishedView(props: {
   assessment: CandidateAssessment;
   session: CandidateSession | null;
@@ -11,19 +14,36 @@ export function FinishedView(props: {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
-    document.title = 'Assessment submitted · Assay';
+    document.title = 'Assessment finished · Assay';
   }, []);
-  const result = props.session?.result ?? null;
+  const session = props.session;
+  const parts = session?.parts ?? [];
+  const cases = session?.cases ?? [];
+  const result = session?.result ?? null;
   const pending = result?.scoreStatus === 'PENDING';
+  const hasTasks = parts.some((part) => part.kind === 'case');
+  const tasksHandedIn = parts.filter((part) => part.kind === 'case' && isHandedIn(part)).length;
+
+  let heading: string;
+  if (props.timedOut) heading = 'Time is up: your test has ended';
+  else if (!hasTasks) heading = 'Thank you, your answers were handed in';
+  else if (notHandedIn(parts).length === 0) heading = 'Thank you, everything was handed in';
+  else heading = 'Thank you, your test is finished';
 
   return (
     <div className="card" style={{ maxWidth: 620, margin: '0 auto', textAlign: 'center' }} data-testid="finished">
       <h1 ref={headingRef} tabIndex={-1}>
-        {props.timedOut ? 'Time is up: your answers were submitted' : 'Thank you, your answers were submitted'}
+        {heading}
       </h1>
       <p className="muted">
         {props.assessment.title} · {props.assessment.role}
       </p>
+      {hasTasks && (
+        <section aria-labelledby="finished-parts-heading" style={{ textAlign: 'left', margin: '20px 0' }}>
+          <h2 id="finished-parts-heading">What was handed in</h2>
+          <PartsList parts={parts} cases={cases} closed label="Parts of the test and whether each was handed in" />
+        </section>
+      )}
       {result && result.percentage !== null && !pending ? (
         <div className="stack" style={{ alignItems: 'center', margin: '24px 0' }}>
           <div className="score-ring" aria-label={`Your score: ${formatPercent(result.percentage)}`}>
@@ -43,8 +63,8 @@ export function FinishedView(props: {
         </div>
       ) : (
         <p>
-          {pending
-            ? 'Your hands-on tasks will be graded by the hiring team. They will be in touch with the outcome.'
+          {pending && tasksHandedIn > 0
+            ? `The ${tasksHandedIn === 1 ? 'task' : 'tasks'} you handed in will be graded by the hiring team. They will be in touch with the outcome.`
             : 'The hiring team will review your result and be in touch with the next steps.'}
         </p>
       )}

@@ -3,10 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../lib/api';
 import { Alert, ErrorAlert, Loading, TextField } from '../components/ui';
 import { BrandMark } from '../home-page';
-import { candidateApi, isOpen, type CandidateAssessment, type CandidateSession } from './candidate-api';
+import { candidateApi, isOpen, isWithdrawn, type CandidateAssessment, type CandidateSession } from './candidate-api';
 import { BriefView } from './brief-view';
 import { TestRunner } from './test-runner';
 import { FinishedView } from './finished-view';
+import { WithdrawnView } from './withdrawn-view';
 
 const STORE = 'assay.take';
 
@@ -56,9 +57,11 @@ type Phase =
   | { name: 'loading' }
   | { name: 'brief'; assessment: CandidateAssessment }
   | { name: 'running'; assessment: CandidateAssessment; session: CandidateSession }
-  | { name: 'finished'; assessment: CandidateAssessment; session: CandidateSession | null; timedOut: boolean; canRetake: boolean };
+  | { name: 'finished'; assessment: CandidateAssessment; session: CandidateSession | null; timedOut: boolean; canRetake: boolean }
+  // The hiring team revoked the key (410 invitation_revoked), before or during the test.
+  | { name: 'withdrawn'; assessment: CandidateAssessment | null };
 
-/** The candidate test page: key → brief and rules → questions → finished. */
+/** The candidate test page: key → brief and rules → questions and tasks, handed in part by part → finished (or withdrawn). */
 export function TakePage() {
   const params = useParams();
   const navigate = useNavigate();
@@ -85,8 +88,19 @@ export function TakePage() {
       const session = invitation.sessionId ? await candidateApi.session(currentToken) : null;
       if (!session) setPhase({ name: 'brief', assessment });
       else if (isOpen(session)) setPhase({ name: 'running', assessment, session });
-      else setPhase({ name: 'finished', assessment, session, timedOut: false, canRetake: invitation.attemptsLeft > 0 && !invitation.isLocked });
+      else
+        setPhase({
+          name: 'finished',
+          assessment,
+          session,
+          timedOut: session.status === 'expired',
+          canRetake: invitation.attemptsLeft > 0 && !invitation.isLocked,
+        });
     } catch (caught) {
+      if (isWithdrawn(caught)) {
+        setPhase({ name: 'withdrawn', assessment: null });
+        return;
+      }
       if (caught instanceof ApiError && caught.status === 401) {
         writeStored(null);
         setToken(null);
@@ -170,6 +184,7 @@ export function TakePage() {
         token={token!}
         assessment={phase.assessment}
         onStarted={(session) => setPhase({ name: 'running', assessment: phase.assessment, session })}
+        onWithdrawn={() => setPhase({ name: 'withdrawn', assessment: phase.assessment })}
       />
     );
   else if (phase.name === 'running')
@@ -179,8 +194,10 @@ export function TakePage() {
         assessment={phase.assessment}
         session={phase.session}
         onFinished={(session, timedOut) => setPhase({ name: 'finished', assessment: phase.assessment, session, timedOut, canRetake: false })}
+        onWithdrawn={() => setPhase({ name: 'withdrawn', assessment: phase.assessment })}
       />
     );
+  else if (phase.name === 'withdrawn') body = <WithdrawnView assessment={phase.assessment} />;
   else
     body = (
       <FinishedView

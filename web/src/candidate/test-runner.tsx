@@ -1,20 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../lib/api';
 import { formatClock, formatTime } from '../lib/format';
-import { Alert, ConfirmDialog, ErrorAlert } from '../components/ui';
+import { Alert, ErrorAlert } from '../components/ui';
 import { BrandMark } from '../home-page';
 import { AnswerSaver, type SaveStatus } from './answer-saver';
 import type { CandidateEventType, CandidateQuestion, Selection } from '../lib/types';
 import { candidateApi, type CandidateAssessment, type CandidateSession } from './candidate-api';
 import { EventQueue } from './event-queue';
 import { KeystrokeMeter, enterFullscreen, useProctoring } from './proctoring';
-
-function isAnswered(value: Selection | undefined): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
+import { isHandedIn, notHandedIn, partLabel, questionSection } from './attempt-parts';
+import { FinishDialog, HandInQuestionsDialog } from './hand-in-dialogs';
+import { PartsList } from './parts-list';
+import { QuestionBody, isAnswered } from './question-body';
+import { useAttempt, type AttemptAction } from './use-attempt';
 
 /** Spoken warnings, only when the candidate asks for them. */
 const WARN_AT_MINUTES = [10, 5, 1];
@@ -53,83 +51,29 @@ function SaveIndicator({ status, lastSavedAt, pendingEvents }: { status: SaveSta
   );
 }
 
-function QuestionBody(props: {
-  question: CandidateQuestion;
-  index: number;
-  value: Selection | undefined;
-  onChange: (value: Selection, debounceMs?: number) => void;
-  meter: KeystrokeMeter | null;
-}) {
-  const { question, value } = props;
-  const headingId = `question-${question.id}-text`;
-  return (
-    <section aria-labelledby={headingId} className="card" data-testid="question">
-      <p className="small muted" style={{ marginBottom: 8 }}>
-        Question {props.index + 1} · {question.category} · {question.points} {question.points === 1 ? 'point' : 'points'}
-      </p>
-      <h2 id={headingId} className="question-text">
-        {question.text}
-      </h2>
-      {question.type === 'text' ? (
-        <div className="field">
-          <label htmlFor={`answer-${question.id}`}>Your answer</label>
-          <textarea
-            id={`answer-${question.id}`}
-            rows={6}
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => props.onChange(e.target.value)}
-            onKeyDown={(e) => props.meter?.keydown(e.key)}
-            onBlur={() => props.meter?.flush()}
-          />
-        </div>
-      ) : (
-        <fieldset className="choice-list">
-          <legend className="visually-hidden">{question.type === 'single' ? 'Choose one answer' : 'Choose every correct answer'}</legend>
-          <p className="small muted" style={{ margin: '0 0 4px' }} aria-hidden="true">
-            {question.type === 'single' ? 'Choose one answer.' : 'Choose every correct answer.'}
-          </p>
-          {question.options.map((option, optionIndex) => {
-            const checked =
-              question.type === 'single' ? value === optionIndex : Array.isArray(value) && value.includes(optionIndex);
-            return (
-              <label key={optionIndex} className="choice">
-                <input
-                  type={question.type === 'single' ? 'radio' : 'checkbox'}
-                  name={`q-${question.id}`}
-                  checked={checked}
-                  onChange={() => {
-                    if (question.type === 'single') props.onChange(optionIndex, 0);
-                    else {
-                      const current = Array.isArray(value) ? value : [];
-                      const next = current.includes(optionIndex) ? current.filter((i) => i !== optionIndex) : [...current, optionIndex];
-                      props.onChange(next.sort((a, b) => a - b), 0);
-                    }
-                  }}
-                />
-                <span>{option}</span>
-              </label>
-            );
-          })}
-        </fieldset>
-      )}
-    </section>
-  );
-}
-
 export function TestRunner(props: {
   token: string;
   assessment: CandidateAssessment;
   session: CandidateSession;
   onFinished: (session: CandidateSession | null, timedOut: boolean) => void;
+  /** The hiring team revoked the key while the test was open. */
+  onWithdrawn: () => void;
 }) {
   const { token, session, assessment } = props;
   const questions = session.questions;
+  // Set below: the queue and the saver, built first, ask through it when a call says the attempt changed.
+  const refreshRef = useRef<() => void>(() => undefined);
 
   const queue = useMemo(
     () =>
       new EventQueue<CandidateEventType>({
         storageKey: `assay.events.${session.id}`,
-        send: (events, options) => candidateApi.sendEvents(token, events, options.keepalive),
+        send: async (events, options) => {
+          const outcome = await candidateApi.sendEvents(token, events, options.keepalive);
+          // Refused as closed (409/410): the attempt ended elsewhere or the key was revoked; find out which.
+          if (outcome === 'closed') refreshRef.current();
+          return outcome;
+        },
       }),
     [token, session.id],
   );
@@ -151,7 +95,11 @@ export function TestRunner(props: {
             await candidateApi.saveAnswer(token, questionId, value, timeOn(questionId));
             return 'saved';
           } catch (error) {
-            if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) return 'rejected';
+            if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
+              // 409: the questions were handed in or the attempt closed elsewhere; 410: the key was revoked.
+              if (error.status === 409 || error.status === 410) refreshRef.current();
+              return 'rejected';
+            }
             return 'retry';
           }
         },
@@ -170,11 +118,40 @@ export function TestRunner(props: {
   const [timerHidden, setTimerHidden] = useState(false);
   const [announce, setAnnounce] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const finishedRef = useRef(false);
+  const [confirming, setConfirming] = useState<AttemptAction | null>(null);
   const question = questions[current];
+
+  // One keystroke meter per free-text question.
+  const meters = useRef(new Map<string, KeystrokeMeter>());
+  const meterFor = (q: CandidateQuestion) => {
+    if (q.type !== 'text') return null;
+    let meter = meters.current.get(q.id);
+    if (!meter) {
+      meter = new KeystrokeMeter(queue, q.id);
+      meters.current.set(q.id, meter);
+    }
+    return meter;
+  };
+
+  const attempt = useAttempt({
+    token,
+    session,
+    queue,
+    saver,
+    flushTyping: () => {
+      for (const meter of meters.current.values()) meter.flush();
+    },
+    onFinished: props.onFinished,
+    onWithdrawn: props.onWithdrawn,
+  });
+  refreshRef.current = () => void attempt.refresh();
+  const { parts, cases } = attempt;
+  const questionsPart = questionSection(parts);
+  // Handed in (here, or from another tab): the answers stay visible but can no longer change.
+  const readOnly = isHandedIn(questionsPart);
+  const stillOpen = notHandedIn(parts);
+  const openTasks = stillOpen.filter((part) => part.kind === 'case');
+  const hasTasks = parts.some((part) => part.kind === 'case');
 
   // Close the previous visit and open one on the question now shown.
   useEffect(() => {
@@ -185,7 +162,7 @@ export function TestRunner(props: {
     };
   }, [question?.id]);
 
-  const proctoring = useProctoring(queue, !finishedRef.current, question?.id ?? null);
+  const proctoring = useProctoring(queue, !attempt.isClosed(), question?.id ?? null);
 
   // Queue wiring: status callback, retry when the connection returns, flush when the page hides.
   useEffect(() => {
@@ -213,69 +190,20 @@ export function TestRunner(props: {
   // Warn before leaving while something is unsaved.
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!finishedRef.current && (saveStatus === 'saving' || saveStatus === 'retrying')) event.preventDefault();
+      if (!attempt.isClosed() && (saveStatus === 'saving' || saveStatus === 'retrying')) event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [saveStatus]);
 
-  // One keystroke meter per free-text question.
-  const meters = useRef(new Map<string, KeystrokeMeter>());
-  const meterFor = (q: CandidateQuestion) => {
-    if (q.type !== 'text') return null;
-    let meter = meters.current.get(q.id);
-    if (!meter) {
-      meter = new KeystrokeMeter(queue, q.id);
-      meters.current.set(q.id, meter);
-    }
-    return meter;
-  };
-
   const remaining = useCountdown(session.deadlineAt, session.clockSkewMs);
 
-  const finish = useCallback(
-    async (timedOut: boolean) => {
-      if (finishedRef.current) return;
-      setSubmitting(true);
-      setSubmitError(null);
-      for (const meter of meters.current.values()) meter.flush();
-      const allSaved = await saver.flush();
-      await queue.flush();
-      if (!allSaved && !timedOut) {
-        setSubmitting(false);
-        setSubmitError(new Error('Some answers are not saved yet. Check your connection, then submit again.'));
-        return;
-      }
-      try {
-        const submitted = await candidateApi.submit(token);
-        finishedRef.current = true;
-        queue.close();
-        saver.clear();
-        if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
-        props.onFinished(submitted, timedOut);
-      } catch (caught) {
-        // Already submitted or closed at the deadline: the server has the result.
-        if (caught instanceof ApiError && (caught.status === 409 || caught.status === 410)) {
-          finishedRef.current = true;
-          queue.close();
-          saver.clear();
-          if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
-          props.onFinished(await candidateApi.session(token).catch(() => null), timedOut);
-          return;
-        }
-        setSubmitError(caught);
-      } finally {
-        setSubmitting(false);
-        setConfirming(false);
-      }
-    },
-    [queue, saver, token, props],
-  );
-
-  // The deadline submits what was saved.
+  // The deadline ends the attempt: every open part is handed in as last saved.
+  const finishRef = useRef(attempt.finish);
+  finishRef.current = attempt.finish;
   useEffect(() => {
-    if (remaining === 0 && !finishedRef.current) void finish(true);
-  }, [remaining, finish]);
+    if (remaining === 0) void finishRef.current(true);
+  }, [remaining]);
 
   // Optional spoken warnings at 10, 5 and 1 minutes left.
   const warned = useRef(new Set<number>());
@@ -290,6 +218,7 @@ export function TestRunner(props: {
   }, [remaining, announce]);
 
   function setAnswer(questionId: string, value: Selection, debounceMs?: number) {
+    if (readOnly) return;
     setAnswers((currentAnswers) => ({ ...currentAnswers, [questionId]: value }));
     saver.set(questionId, value, debounceMs);
   }
@@ -303,6 +232,7 @@ export function TestRunner(props: {
   const answeredCount = questions.filter((q) => isAnswered(answers[q.id])).length;
   const unanswered = questions.length - answeredCount;
   const low = remaining !== null && remaining < 5 * 60_000;
+  const canHandInQuestions = questionsPart !== undefined && !readOnly;
 
   return (
     <>
@@ -347,23 +277,47 @@ export function TestRunner(props: {
         </div>
       )}
 
-      <nav aria-label="Questions" className="question-nav">
-        {questions.map((q, index) => {
-          const answered = isAnswered(answers[q.id]);
-          return (
-            <button
-              key={q.id}
-              type="button"
-              className={answered ? 'answered' : ''}
-              aria-current={index === current ? 'step' : undefined}
-              aria-label={`Question ${index + 1}${answered ? ', answered' : ', not answered'}`}
-              onClick={() => go(index)}
-            >
-              {index + 1}
-            </button>
-          );
-        })}
-      </nav>
+      {readOnly && (
+        <div style={{ marginBottom: 16 }} data-testid="questions-handed-in">
+          <Alert kind="success" title="Your answers were handed in">
+            <p style={{ margin: '4px 0 0' }}>
+              They can no longer be changed.{' '}
+              {openTasks.length > 0 ? (
+                `Still open: ${openTasks.map((part) => partLabel(part, cases)).join(', ')}. Hand in each task from your terminal as shown below, or finish the test now.`
+              ) : (
+                'Finish the test when you are done.'
+              )}
+            </p>
+          </Alert>
+        </div>
+      )}
+
+      {hasTasks && (
+        <section className="card parts-card" aria-labelledby="parts-heading" style={{ marginBottom: 16 }}>
+          <h2 id="parts-heading">Parts of this test</h2>
+          <PartsList parts={parts} cases={cases} closed={false} label="Parts of this test and whether each is handed in" />
+        </section>
+      )}
+
+      {questions.length > 0 && (
+        <nav aria-label="Questions" className="question-nav">
+          {questions.map((q, index) => {
+            const answered = isAnswered(answers[q.id]);
+            return (
+              <button
+                key={q.id}
+                type="button"
+                className={answered ? 'answered' : ''}
+                aria-current={index === current ? 'step' : undefined}
+                aria-label={`Question ${index + 1}${answered ? ', answered' : ', not answered'}`}
+                onClick={() => go(index)}
+              >
+                {index + 1}
+              </button>
+            );
+          })}
+        </nav>
+      )}
 
       {question ? (
         <QuestionBody
@@ -371,29 +325,45 @@ export function TestRunner(props: {
           question={question}
           index={current}
           value={answers[question.id]}
-          meter={meterFor(question)}
+          meter={readOnly ? null : meterFor(question)}
+          readOnly={readOnly}
           onChange={(value, debounceMs) => setAnswer(question.id, value, debounceMs)}
         />
       ) : (
-        <Alert kind="info">This assessment has no questions in the browser. Submit when your hands-on tasks are done.</Alert>
+        <Alert kind="info">
+          This assessment has no questions in the browser. Hand in each task from your terminal with <code>assay submit --case N</code>, and finish
+          the test here when you are done.
+        </Alert>
       )}
 
       <div className="row between" style={{ marginTop: 20 }}>
-        <div className="row">
-          <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
-            Previous
+        {questions.length > 0 ? (
+          <div className="row">
+            <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+              Previous
+            </button>
+            <button type="button" onClick={() => go(current + 1)} disabled={current >= questions.length - 1}>
+              Next
+            </button>
+          </div>
+        ) : (
+          <span />
+        )}
+        {canHandInQuestions ? (
+          <button type="button" className="primary" onClick={() => setConfirming('questions')} disabled={attempt.busy}>
+            Hand in questions
           </button>
-          <button type="button" onClick={() => go(current + 1)} disabled={current >= questions.length - 1}>
-            Next
+        ) : (
+          <button type="button" className="primary" onClick={() => setConfirming('finish')} disabled={attempt.busy}>
+            Finish
           </button>
-        </div>
-        <button type="button" className="primary" onClick={() => setConfirming(true)} disabled={submitting}>
-          Submit test
-        </button>
+        )}
       </div>
-      <p className="small muted" style={{ marginTop: 16 }}>
-        {answeredCount} of {questions.length} answered.
-      </p>
+      {questions.length > 0 && (
+        <p className="small muted" style={{ marginTop: 16 }}>
+          {answeredCount} of {questions.length} answered{readOnly ? ', handed in' : ''}.
+        </p>
+      )}
       <details className="small muted">
         <summary>Accessibility options</summary>
         <label className="checkbox" style={{ marginTop: 8 }}>
@@ -401,24 +371,28 @@ export function TestRunner(props: {
           Announce when 10, 5 and 1 minutes are left
         </label>
       </details>
-      <ErrorAlert error={submitError} title="Your test was not submitted" />
+      <ErrorAlert
+        error={attempt.failure?.error}
+        title={attempt.failure?.action === 'questions' ? 'Your answers were not handed in' : 'The test was not finished'}
+      />
 
-      <ConfirmDialog
-        open={confirming}
-        title="Submit your test?"
-        confirmLabel={submitting ? 'Submitting…' : 'Submit test'}
-        cancelLabel="Keep working"
-        busy={submitting}
-        onConfirm={() => void finish(false)}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>
-          {unanswered === 0
-            ? 'You have answered every question.'
-            : `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} not answered yet.`}{' '}
-          You cannot change your answers after submitting.
-        </p>
-      </ConfirmDialog>
+      <HandInQuestionsDialog
+        open={confirming === 'questions'}
+        busy={attempt.busy}
+        unanswered={unanswered}
+        openTasks={openTasks}
+        cases={cases}
+        onConfirm={() => void attempt.handInQuestions().finally(() => setConfirming(null))}
+        onCancel={() => setConfirming(null)}
+      />
+      <FinishDialog
+        open={confirming === 'finish'}
+        busy={attempt.busy}
+        notHandedIn={stillOpen}
+        cases={cases}
+        onConfirm={() => void attempt.finish(false).finally(() => setConfirming(null))}
+        onCancel={() => setConfirming(null)}
+      />
     </>
   );
 }

@@ -64,6 +64,8 @@ export type ResultAnswer = ResponseBody<'/results/{id}/answers', 'get'>['data'][
 /** A session (attempt) as GET /v1/sessions/:id returns it. */
 export type SessionDetail = ResponseBody<'/v1/sessions/{id}', 'get'>['session'];
 export type SessionCase = SessionDetail['cases'][number];
+/** A part of an attempt (the question section or one case) and whether it was handed in. */
+export type SessionPart = SessionDetail['parts'][number];
 export type SessionEvent = ResponseBody<'/v1/sessions/{id}/events', 'get'>['events'][number];
 export type CaseGrade = RequestBody<'/v1/sessions/{id}/grades', 'post'>['grades'][number];
 export type Decision = RequestBody<'/v1/sessions/{id}/decision', 'post'>['decision'];
@@ -91,5 +93,8 @@ export type CandidateInvitation = CandidateOverview['invitation'];
 /** The current attempt as the candidate reads it (GET /v1/candidate/session, POST start and submit). */
 export type CandidateSessionBody = ResponseBody<'/v1/candidate/session', 'get'>['session'];
 export type CandidateQuestion = CandidateSessionBody['questions'][number];
+/** The question section or one hands-on case, handed in on its own (decision 0006). */
+export type CandidatePart = CandidateSessionBody['parts'][number];
+export type CandidateCase = CandidateSessionBody['cases'][number];
 export type Selection = CandidateSessionBody['answers'][number]['selectedAnswer'];
 export type CandidateEventType = RequestBody<'/v1/candidate/events', 'post'>['events'][number]['type'];

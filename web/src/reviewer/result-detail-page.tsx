@@ -7,6 +7,7 @@ import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRati
 import { BarChart } from '../components/charts';
 import { Alert, Badge, Card, ConfirmDialog, ErrorAlert, Loading, PageHeader, Stat, StatusBadge, useToast } from '../components/ui';
 import { loadAssessment } from './assessment-api';
+import { AttemptPartsCard } from './attempt-parts-card';
 import { CaseGrading } from './case-grading';
 import { pageTitle, useSession } from './session';
 
@@ -106,6 +107,8 @@ export function ResultDetailPage() {
     return number ? `question ${number}` : 'a question';
   };
   const closed = s.status !== 'started';
+  // Revoking the key ended the attempt: it keeps what was saved, but cannot be graded or decided (409 session_revoked).
+  const revoked = s.status === 'revoked';
   const totalViolations = s.violationCounts.fullscreen_violations + s.violationCounts.copy_paste_violations + s.focusLostCount;
 
   return (
@@ -131,7 +134,7 @@ export function ResultDetailPage() {
                 </a>
               </>
             )}
-            {can('candidates:write') && closed && (
+            {can('candidates:write') && closed && !revoked && (
               <>
                 <button type="button" className="primary" onClick={() => setDeciding('hired')} disabled={s.decision === 'hired'}>
                   Hire
@@ -152,6 +155,14 @@ export function ResultDetailPage() {
           </Alert>
         )}
         {!closed && <Alert kind="info">This attempt is still in progress. Scores appear when the candidate submits.</Alert>}
+        {revoked && (
+          <div data-testid="revoked-notice">
+            <Alert kind="warning" title="Revoked">
+              The candidate&apos;s key was revoked while this attempt was open{s.completedAt ? ` (${formatDateTime(s.completedAt)})` : ''}. It shows what was saved
+              by then, scored as it stands; it cannot be graded or decided, and the cohort statistics leave it out.
+            </Alert>
+          </div>
+        )}
 
         <div className="grid-4">
           <Stat
@@ -174,6 +185,8 @@ export function ResultDetailPage() {
           />
           <Stat label="Duration" value={formatDuration(s.metrics.durationMs)} hint={`Started ${formatDateTime(s.startedAt)}`} />
         </div>
+
+        {s.parts.length > 0 && <AttemptPartsCard parts={s.parts} cases={s.cases} inProgress={!closed} />}
 
         <Card title="Integrity">
           <div className="grid-4" style={{ marginBottom: 16 }}>
@@ -209,7 +222,7 @@ export function ResultDetailPage() {
               ))}
               {s.completedAt && (
                 <li className="info">
-                  <strong>{s.closedReason === 'deadline' ? 'Closed at the deadline' : 'Submitted'}</strong>{' '}
+                  <strong>{s.closedReason === 'deadline' ? 'Closed at the deadline' : s.closedReason === 'revoked' ? 'Ended: key revoked' : 'Submitted'}</strong>{' '}
                   <span className="muted small">{formatTime(s.completedAt)}</span>
                 </li>
               )}
@@ -287,7 +300,7 @@ export function ResultDetailPage() {
             sessionId={id}
             cases={s.cases}
             assessmentCases={a?.cases ?? []}
-            canGrade={can('candidates:write') && closed}
+            canGrade={can('candidates:write') && closed && !revoked}
             onGraded={(updated) => session.setData({ session: updated })}
           />
         )}

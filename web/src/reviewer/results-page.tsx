@@ -4,7 +4,7 @@ import { staffApi } from '../lib/api';
 import type { CandidateRow, ResultListItem } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime, formatNumber } from '../lib/format';
-import { EmptyState, ErrorAlert, Loading, PageHeader, Pagination, SelectField, SortHeader, StatusBadge, TextField } from '../components/ui';
+import { Badge, EmptyState, ErrorAlert, Loading, PageHeader, Pagination, SelectField, SortHeader, StatusBadge, TextField } from '../components/ui';
 import { pageTitle } from './session';
 
 type SortColumn = 'candidate' | 'score' | 'percentile' | 'completed' | 'duration';
@@ -119,7 +119,7 @@ export function ResultsPage() {
     <>
       <PageHeader
         title="Results"
-        description="Completed attempts, newest first. Select a result for its breakdown, integrity signals and answers."
+        description="Closed attempts, newest first (one ended by revoking its key is marked Revoked). Select a result for its breakdown, integrity signals and answers."
         actions={
           examId ? (
             <Link to={`/app/assessments/${examId}/cohort`} className="button">
@@ -179,7 +179,8 @@ export function ResultsPage() {
                     <td className="num">{item.score === null ? '—' : `${formatNumber(item.score, 1)}%`}</td>
                     <td className="num">{item.percentile === null ? '—' : formatNumber(item.percentile)}</td>
                     <td>
-                      <StatusBadge status={item.status} />
+                      {/* A revoked key ended the attempt: it shows what was saved, and the cohort leaves it out. */}
+                      {item.revoked ? <Badge kind="danger">Revoked</Badge> : <StatusBadge status={item.status} />}
                     </td>
                     <td className="nowrap">{formatDateTime(item.completed_at)}</td>
                     <td className="num">{item.duration_minutes === null ? '—' : `${item.duration_minutes} min`}</td>
