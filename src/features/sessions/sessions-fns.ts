@@ -154,10 +154,10 @@ export interface ResultMessageInput {
   attemptsLeft: number;
 }
 
-/** What the candidate is told about a submitted attempt. */
+/** What the candidate is told about a completed attempt. */
 export function resultMessage(input: ResultMessageInput): string {
   if (input.scoreStatus === 'PENDING') {
-    return 'Your answers were submitted. The hands-on tasks are awaiting a reviewer; you will be told the result when they are graded.';
+    return 'Your attempt was handed in. The hands-on tasks are awaiting a reviewer; you will be told the result when they are graded.';
   }
   if (input.scoreStatus !== 'FAIL') {
     return input.hasSkills

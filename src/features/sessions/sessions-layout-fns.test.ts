@@ -193,7 +193,7 @@ describe('deadlines and attempts', () => {
     expect(rules.join('\n')).toContain('locked');
     expect(rulesFor({ timeLimitMinutes: null, timeMultiplier: 1, maxAttempts: 1, lockOnPass: false, questionCount: 1, caseCount: 0 })).toEqual([
       'There is no time limit.',
-      'Answer 1 question; answers are saved as you go and can be changed until you submit.',
+      'Answer 1 question; answers are saved as you go and can be changed until you hand them in.',
       'Stay in fullscreen and on this page: leaving fullscreen, switching windows, copying and pasting are recorded.',
       'You have one attempt.',
     ]);

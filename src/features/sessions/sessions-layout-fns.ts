@@ -193,10 +193,10 @@ export function rulesFor(input: RulesInput): string[] {
   rules.push(
     minutes === null
       ? 'There is no time limit.'
-      : `You have ${minutes} minute${minutes === 1 ? '' : 's'} from the moment you start; the timer keeps running if you close the page, and what you saved is submitted when time is up.`,
+      : `You have ${minutes} minute${minutes === 1 ? '' : 's'} from the moment you start; the timer keeps running if you close the page, and what you saved is handed in when time is up.`,
   );
   if (input.questionCount > 0) {
-    rules.push(`Answer ${input.questionCount} question${input.questionCount === 1 ? '' : 's'}; answers are saved as you go and can be changed until you submit.`);
+    rules.push(`Answer ${input.questionCount} question${input.questionCount === 1 ? '' : 's'}; answers are saved as you go and can be changed until you hand them in.`);
   }
   if (input.caseCount > 0) {
     rules.push(`Complete ${input.caseCount} hands-on task${input.caseCount === 1 ? '' : 's'}; a reviewer grades them.`);
