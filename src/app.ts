@@ -2,7 +2,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { AppDeps } from './app-deps.js';
@@ -13,6 +12,7 @@ import { createClientErrorHandler, createNotFoundHandler, createRouteTable, docu
 import { boundRequestSchemas, validatorCompiler } from './http-validation.js';
 import { newRequestId } from './ids.js';
 import { authPlugin } from './features/auth/auth-plugin.js';
+import { registerThrottles } from './features/throttles/throttles-plugin.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys-routes.js';
 import { orgsRoutes } from './features/orgs/orgs-routes.js';
 import { webRoutes } from './features/web/web-routes.js';
@@ -33,6 +33,7 @@ import { webhooksRoutes } from './features/webhooks/webhooks-routes.js';
 import { emailsRoutes } from './features/emails/emails-routes.js';
 import { jobsRoutes } from './features/jobs/jobs-routes.js';
 import { resultsReadSide } from './features/results/results-read-side.js';
+import { greenhouseRoutes } from './features/greenhouse/greenhouse-routes.js';
 
 export interface BuildAppOptions {
   deps: AppDeps;
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'ct_live_… API key, candidate token, or operator key' },
           apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
           sessionCookie: { type: 'apiKey', in: 'cookie', name: 'assay_session' },
+          basicAuth: { type: 'http', scheme: 'basic', description: 'Partner APIs (Greenhouse): an API key as the user name, empty password' },
         },
       },
       security: [{ bearerAuth: [] }, { apiKeyHeader: [] }, { sessionCookie: [] }],
@@ -108,7 +110,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies, signed: false },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
-  await app.register(rateLimit, { global: false });
+  // Rate limits counted in the database, shared by every instance (routes opt in).
+  await registerThrottles(app, deps);
   await app.register(authPlugin, { db: deps.db, clock: deps.clock, operatorKey: deps.config.operatorKey });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -145,6 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(emailsRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(resultsReadSide, { deps });
+  await app.register(greenhouseRoutes, { deps });
 
   await app.register(sessionEventsRoutes, { deps });
   await app.register(invitationResendRoutes, { deps });

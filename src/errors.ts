@@ -80,8 +80,12 @@ export class QuotaExceededError extends AppError {
   }
 }
 
+/** 429, always with the seconds to wait: the error handler sends them as Retry-After. */
 export class TooManyRequestsError extends AppError {
-  constructor(message: string) {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
     super(429, 'rate_limited', message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from './errors.js';
+import { AppError, TooManyRequestsError } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -17,6 +17,8 @@ export interface ErrorPayload {
   message: string;
   details?: unknown;
   extra?: Record<string, unknown>;
+  /** Sent as the Retry-After header (every 429 of ours carries it). */
+  retryAfterSeconds?: number;
 }
 
 interface AjvIssue {
@@ -49,6 +51,9 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message?: st
 };
 
 export function toErrorPayload(error: FastifyError | AppError | Error): ErrorPayload {
+  if (error instanceof TooManyRequestsError) {
+    return { status: 429, code: error.code, message: error.message, retryAfterSeconds: error.retryAfterSeconds };
+  }
   if (error instanceof AppError) {
     return { status: error.statusCode, code: error.code, message: error.message, details: error.details, extra: error.extra };
   }
@@ -92,6 +97,7 @@ export function errorBodyOf(format: ErrorFormat, payload: ErrorPayload, requestI
 export function sendError(request: FastifyRequest, reply: FastifyReply, payload: ErrorPayload, format = errorFormatOf(request)) {
   // Set here too: answers given before routing (a malformed URL) skip the app's onSend hook.
   reply.header('x-request-id', request.id);
+  if (payload.retryAfterSeconds !== undefined) reply.header('retry-after', String(payload.retryAfterSeconds));
   return reply.code(payload.status).type('application/json; charset=utf-8').send(errorBodyOf(format, payload, request.id));
 }
 

@@ -27,7 +27,11 @@ export type IdPrefix =
   | 'wh'
   | 'dlv'
   | 'job'
-  | 'aud';
+  | 'aud'
+  | 'ghi'
+  | 'ghd'
+  | 'ghc'
+  | 'ghe';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${ulid()}`;

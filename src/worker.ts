@@ -4,18 +4,22 @@ import { createJobRunner, type JobLogger, type JobRegistration, type JobRunner }
 import { KEY_REMINDERS_JOB, createEmailJobs, sendKeyReminders } from './features/emails/emails-delivery.js';
 import { createMailer, type Mailer } from './features/emails/emails-transport.js';
 import { createWebhookJobs } from './features/webhooks/webhooks-delivery.js';
+import { createGreenhouseJobs } from './features/greenhouse/greenhouse-delivery.js';
 import { expirePendingKeys } from './features/invitations/invitations-lifecycle.js';
 import { closeOverdueSessions } from './features/sessions/sessions-completion.js';
+import { sweepThrottles } from './features/throttles/throttles-plugin.js';
 
 /**
  * The background worker of one app instance: the job runner with every job
  * type registered — webhook fan-out and delivery, email sending, and the
- * recurring sweeps (expire keys, close overdue sessions, key reminders).
+ * recurring sweeps (expire keys, close overdue sessions, key reminders,
+ * ended rate-limit windows).
  * Started by server.ts unless ASSAY_WORKER=0.
  */
 
 export const EXPIRE_KEYS_JOB = 'sweep.expire-keys';
 export const CLOSE_OVERDUE_SESSIONS_JOB = 'sweep.close-overdue-sessions';
+export const SWEEP_THROTTLES_JOB = 'sweep.ended-throttles';
 
 export interface WorkerOptions {
   log: JobLogger;
@@ -23,6 +27,8 @@ export interface WorkerOptions {
   /** Tests inject a short webhook retry schedule and a fake mailer. */
   webhookRetryScheduleMs?: readonly number[];
   webhookTimeoutMs?: number;
+  /** Tests inject a short retry schedule for the Greenhouse PATCH. */
+  greenhouseRetryScheduleMs?: readonly number[];
   mailer?: Mailer;
   random?: () => number;
   /** How often each sweep runs. */
@@ -69,6 +75,15 @@ export function createWorker(deps: AppDeps, options: WorkerOptions): Worker {
       random: options.random,
     }),
     ...createEmailJobs({ db, clock, config, mailer }),
+    ...createGreenhouseJobs({
+      db,
+      clock,
+      config,
+      secretBox: lazySecretBox(config),
+      retryScheduleMs: options.greenhouseRetryScheduleMs,
+      timeoutMs: options.webhookTimeoutMs,
+      random: options.random,
+    }),
     [EXPIRE_KEYS_JOB]: {
       repeatEveryMs: sweepEvery,
       handler: async (_payload, context) => {
@@ -81,6 +96,13 @@ export function createWorker(deps: AppDeps, options: WorkerOptions): Worker {
       handler: async (_payload, context) => {
         const closed = await closeOverdueSessions(db, clock, { publicUrl: config.publicUrl });
         if (closed > 0) context.log.info({ closed }, `closed and scored ${closed} session(s) past their deadline`);
+      },
+    },
+    [SWEEP_THROTTLES_JOB]: {
+      repeatEveryMs: sweepEvery,
+      handler: async (_payload, context) => {
+        const deleted = await sweepThrottles({ db, clock });
+        if (deleted > 0) context.log.debug({ deleted }, `forgot ${deleted} ended rate-limit window(s)`);
       },
     },
     [KEY_REMINDERS_JOB]: {

@@ -104,6 +104,47 @@ describe('tenant isolation', () => {
     }
   });
 
+  it("answers org B for org A's keys, invitations and verification records exactly as for ones that exist nowhere", async () => {
+    // Org A's invitation in use: redeemed, started, with its invite token and verification record.
+    const [used] = await createKeys(t, orgA, a.assessmentId, { count: 1, candidateEmails: ['a-used@example.com'] });
+    const redeemed = await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: used.key }, remoteAddress: '10.99.0.1' });
+    expect(redeemed.statusCode).toBe(201);
+    const started = await t.request({ method: 'POST', url: '/v1/candidate/start', headers: { authorization: `Bearer ${redeemed.data.token}` } });
+    expect(started.statusCode).toBe(201);
+    const row = await t.database.db.selectFrom('invitations').select(['invite_token', 'record_verification_id']).where('id', '=', used.id).executeTakeFirstOrThrow();
+    const sessionId: string = started.data.session.id;
+    // Org B's own candidate, for the verification routes' candidate branch.
+    const [bKey] = await createKeys(t, orgB, bAssessmentId, { count: 1 });
+    const bCandidate = await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: bKey.key }, remoteAddress: '10.99.0.2' });
+    const bCandidateHeaders = { authorization: `Bearer ${bCandidate.data.token}` };
+
+    const unknown = { keyId: 'key_01KNOWNNOWHERE0000000000000', token: '00000000-0000-4000-8000-000000000000', record: 'ver_live_000000000000000000000000', session: 'res_01KNOWNNOWHERE0000000000000' };
+    const probes: Array<{ method: 'GET' | 'POST' | 'DELETE'; url: (id: string) => string; ids: [string, string]; payload?: (id: string) => object; headers?: Record<string, string> }> = [
+      { method: 'DELETE', url: (id) => `/v1/assessments/${bAssessmentId}/keys/${id}`, ids: [used.id, unknown.keyId] },
+      { method: 'POST', url: (id) => `/v1/assessments/${bAssessmentId}/keys/${id}/resend`, ids: [used.id, unknown.keyId], payload: () => ({}) },
+      { method: 'POST', url: (id) => `/v1/assessments/${a.assessmentId}/keys/${id}/resend`, ids: [a.keyId, unknown.keyId], payload: () => ({}) },
+      { method: 'GET', url: (id) => `/api/v1/public/invites/${id}/result/`, ids: [row.invite_token, unknown.token] },
+      { method: 'GET', url: (id) => `/v1/sessions/${id}`, ids: [sessionId, unknown.session] },
+      { method: 'GET', url: (id) => `/v1/sessions/${id}/events`, ids: [sessionId, unknown.session] },
+      { method: 'GET', url: (id) => `/results/${id}`, ids: [sessionId, unknown.session] },
+      { method: 'GET', url: (id) => `/v1/score?assessmentIds=${id}`, ids: [a.assessmentId, 'asmt_01KNOWNNOWHERE000000000000'] },
+      { method: 'POST', url: () => '/api/v1/assessment/generate', ids: [row.record_verification_id, unknown.record], payload: (id) => ({ recordVerificationId: id }) },
+      { method: 'POST', url: () => '/api/v1/assessment/submit', ids: [row.record_verification_id, unknown.record], payload: (id) => ({ recordVerificationId: id, answers: [{ questionId: a.questionId, selectedAnswer: 0 }] }) },
+      { method: 'POST', url: () => '/api/v1/assessment/generate', ids: [row.record_verification_id, unknown.record], payload: (id) => ({ recordVerificationId: id }), headers: bCandidateHeaders },
+    ];
+    for (const probe of probes) {
+      const [existing, nowhere] = await Promise.all(
+        probe.ids.map(async (id) => {
+          const response = await t.request({ method: probe.method, url: probe.url(id), headers: probe.headers ?? orgB.headers, ...(probe.payload ? { payload: probe.payload(id) } : {}) });
+          const body = { ...(response.data as Record<string, unknown> | undefined), requestId: undefined };
+          return { status: response.statusCode, type: response.headers['content-type'], body: JSON.stringify(body).replaceAll(id, '<id>') };
+        }),
+      );
+      expect({ probe: probe.url(probe.ids[0]), ...existing }).toEqual({ probe: probe.url(probe.ids[0]), ...nowhere });
+      expect(existing!.status === 404 || existing!.status === 200).toBe(true);
+    }
+  });
+
   it("confines a candidate token to its own assessment", async () => {
     const token = await insertCandidateToken(t.database.db, { orgId: orgA.org.id, invitationId: a.keyId });
     const headers = { authorization: `Bearer ${token}` };

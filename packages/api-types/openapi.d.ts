@@ -1013,6 +1013,538 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations/greenhouse/list_tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Greenhouse list_tests: the organization’s assessments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partner_test_id: string;
+                            partner_test_name: string;
+                        }[];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/greenhouse/response_error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Greenhouse response_error: Greenhouse reports an answer it could not use */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Greenhouse may send more properties; the whole body is kept. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        api_call: string;
+                        candidate_email?: null | string;
+                        errors: string[];
+                        partner_interview_id?: null | string;
+                        partner_test_id?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/greenhouse/send_test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Greenhouse send_test: invite the candidate (an identical retry answers the same interview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Greenhouse may send more properties than these; they are ignored. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidate: {
+                            /** Format: email */
+                            email: string;
+                            first_name: string;
+                            /** Format: uri */
+                            greenhouse_profile_url: string;
+                            last_name: string;
+                            phone_number?: null | string;
+                            resume_url?: null | string;
+                        };
+                        partner_test_id: string;
+                        /** Format: uri */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partner_interview_id: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/greenhouse/test_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Greenhouse test_status: where the candidate is, and the result once final */
+        get: {
+            parameters: {
+                query: {
+                    partner_interview_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Flat: every value a string, number, boolean or null */
+                            metadata: {
+                                [key: string]: null | string | number | boolean;
+                            };
+                            partner_profile_url: null | string;
+                            partner_score: null | number;
+                            /** @enum {string} */
+                            partner_status: "pending" | "in_progress" | "grading" | "complete" | "expired" | "revoked";
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/sessions/{id}": {
         parameters: {
             query?: never;
@@ -2273,7 +2805,7 @@ export interface paths {
                                 name: string;
                                 /** @description The first characters of the key, to recognise it */
                                 prefix: string;
-                                scopes: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage")[];
+                                scopes: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage" | "integrations:greenhouse")[];
                             }[];
                         };
                     };
@@ -2333,7 +2865,7 @@ export interface paths {
                         /** @default live */
                         mode?: "live" | "test";
                         name: string;
-                        scopes?: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage")[];
+                        scopes?: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage" | "integrations:greenhouse")[];
                     };
                 };
             };
@@ -2354,7 +2886,7 @@ export interface paths {
                                 name: string;
                                 /** @description The first characters of the key, to recognise it */
                                 prefix: string;
-                                scopes: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage")[];
+                                scopes: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage" | "integrations:greenhouse")[];
                             };
                             /** @description The secret key. Shown only in this response. */
                             key: string;
@@ -4935,7 +5467,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Sets the HTTP-only `assay_session` cookie (14 days). Unknown email and wrong password both answer 401 `invalid_credentials`. Limited to 10 attempts per minute per IP (429).
+         * @description Sets the HTTP-only `assay_session` cookie (14 days). Unknown email and wrong password both answer 401 `invalid_credentials`. Limited (429 with Retry-After) to 5 attempts a minute per account and address (then a doubling wait, at most 15 minutes), 10 a minute per account from all addresses, and 10 a minute per address.
          */
         post: {
             parameters: {
@@ -5263,7 +5795,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             };
-                            scopes: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage")[];
+                            scopes: ("assessments:read" | "assessments:write" | "candidates:read" | "candidates:write" | "results:read" | "results:export" | "webhooks:manage" | "api_keys:manage" | "integrations:greenhouse")[];
                             user: {
                                 /** Format: date-time */
                                 createdAt: string;
@@ -6776,7 +7308,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Redeem a candidate key (PST-XXXX-XXXX) for a candidate token */
+        /**
+         * Redeem a candidate key (PST-XXXX-XXXX) for a candidate token
+         * @description Unknown, revoked and deleted keys all answer 401 `invalid_key`. Limited (429 with Retry-After) to 30 tries a minute per client address, and 20 redemptions per 10 minutes of one live key.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7839,6 +8374,598 @@ export interface paths {
                 };
                 /** @description Error */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/greenhouse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The URLs to give Greenhouse, and whether the PATCH credential is set */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: {
+                                /** @description Whether the credential for the PATCH is stored (it is never shown) */
+                                patchCredentialSet: boolean;
+                                updatedAt: null | string;
+                                urls: {
+                                    listTests: string;
+                                    responseError: string;
+                                    sendTest: string;
+                                    testStatus: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set or clear the credential Assay sends when it PATCHes Greenhouse (stored encrypted, never shown) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        patchCredential?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: {
+                                /** @description Whether the credential for the PATCH is stored (it is never shown) */
+                                patchCredentialSet: boolean;
+                                updatedAt: null | string;
+                                urls: {
+                                    listTests: string;
+                                    responseError: string;
+                                    sendTest: string;
+                                    testStatus: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/integrations/greenhouse/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent calls Greenhouse made (newest first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calls: {
+                                apiCall: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                partnerInterviewId: null | string;
+                                partnerTestId: null | string;
+                                statusCode: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/greenhouse/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** "Mark test as completed" PATCHes to Greenhouse with every attempt (newest first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deliveries: {
+                                attemptLog: {
+                                    /** Format: date-time */
+                                    attemptedAt: string;
+                                    attemptNumber: number;
+                                    durationMs: number;
+                                    error: null | string;
+                                    responseStatus: null | number;
+                                }[];
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                deliveredAt: null | string;
+                                id: string;
+                                interviewId: string;
+                                lastError: null | string;
+                                nextAttemptAt: null | string;
+                                responseStatus: null | number;
+                                sessionId: string;
+                                status: "pending" | "succeeded" | "failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/greenhouse/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Errors Greenhouse reported (response_error), newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                apiCall: string;
+                                candidateEmail: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                errors: string[];
+                                id: string;
+                                partnerInterviewId: null | string;
+                                partnerTestId: null | string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/greenhouse/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates sent from Greenhouse (newest first), optionally of one key or one result */
+        get: {
+            parameters: {
+                query?: {
+                    invitationId?: string;
+                    sessionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            interviews: {
+                                assessmentId: string;
+                                candidateEmail: string;
+                                candidateName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                greenhouseProfileUrl: string;
+                                /** @description The partner_interview_id */
+                                id: string;
+                                invitationId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -350,6 +350,13 @@ export interface CohortRankCountsTable {
   value_count: number;
 }
 
+/** A rate limit's window (migrations/0007): hits counted until resets_at, keyed by a hash of limit and subject. */
+export interface ThrottlesTable {
+  key: string;
+  hits: number;
+  resets_at: string;
+}
+
 export interface WebhookEndpointsTable {
   id: string;
   org_id: string;
@@ -397,6 +404,77 @@ export interface WebhookDeliveryAttemptsTable {
   attempted_at: Timestamp;
 }
 
+/** Greenhouse Assessment Partner API (migrations/0008_greenhouse.sql). */
+export interface GreenhouseSettingsTable {
+  org_id: string;
+  patch_credential_encrypted: string | null;
+  updated_at: Timestamp;
+}
+
+export interface GreenhouseInterviewsTable {
+  id: string;
+  org_id: string;
+  assessment_id: string;
+  invitation_id: string;
+  request_key: string;
+  candidate_email: string;
+  candidate_first_name: string;
+  candidate_last_name: string;
+  greenhouse_profile_url: string;
+  resume_url: string | null;
+  phone_number: string | null;
+  callback_url: string;
+  created_at: Timestamp;
+}
+
+export interface GreenhouseDeliveriesTable {
+  id: string;
+  org_id: string;
+  interview_id: string;
+  session_id: string;
+  status: string;
+  attempts: number;
+  response_status: number | null;
+  last_error: string | null;
+  next_attempt_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GreenhouseDeliveryAttemptsTable {
+  delivery_id: string;
+  attempt_number: number;
+  org_id: string;
+  response_status: number | null;
+  response_body: string | null;
+  duration_ms: number;
+  error: string | null;
+  attempted_at: Timestamp;
+}
+
+export interface GreenhouseCallsTable {
+  id: string;
+  org_id: string;
+  api_call: string;
+  status_code: number;
+  partner_test_id: string | null;
+  partner_interview_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface GreenhouseErrorsTable {
+  id: string;
+  org_id: string;
+  api_call: string;
+  errors: string;
+  partner_test_id: string | null;
+  partner_interview_id: string | null;
+  candidate_email: string | null;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -422,7 +500,14 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
+  greenhouse_settings: GreenhouseSettingsTable;
+  greenhouse_interviews: GreenhouseInterviewsTable;
+  greenhouse_deliveries: GreenhouseDeliveriesTable;
+  greenhouse_delivery_attempts: GreenhouseDeliveryAttemptsTable;
+  greenhouse_calls: GreenhouseCallsTable;
+  greenhouse_errors: GreenhouseErrorsTable;
   cohort_contributions: CohortContributionsTable;
   cohort_totals: CohortTotalsTable;
   cohort_rank_counts: CohortRankCountsTable;
+  throttles: ThrottlesTable;
 }

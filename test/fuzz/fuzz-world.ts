@@ -54,7 +54,16 @@ function cookieOf(setCookie: string | string[] | undefined, name: string): strin
   return found?.split(';')[0];
 }
 
-export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
+export interface FuzzWorldOptions {
+  /**
+   * Moves the app's clock forward. Every fuzzed logout ends the reviewer's
+   * session and the next cookie request signs in again: past the owner's
+   * per-account login limit (10 a minute), the world waits out its Retry-After.
+   */
+  skipTime?: (ms: number) => void;
+}
+
+export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}): Promise<FuzzWorld> {
   const orgA = await t.createOrg({ name: 'Fuzz Org A' });
   const orgB = await t.createOrg({ name: 'Fuzz Org B' });
   const api = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers = orgA.headers) =>
@@ -63,6 +72,8 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 
   const owner = await api('POST', '/v1/users', { email: 'owner@fuzz.test', name: 'Owner', password: PASSWORD, role: 'owner' });
   const spareUser = await api('POST', '/v1/users', { email: 'spare@fuzz.test', name: 'Spare', password: PASSWORD, role: 'viewer' });
+  // Fuzzed logins aim at an account of their own: they spend its per-account limit, not the owner's, whose sessions the fuzzer uses.
+  await api('POST', '/v1/users', { email: 'login@fuzz.test', name: 'Login', password: PASSWORD, role: 'viewer' });
   const spareKey = await api('POST', '/v1/api-keys', { name: 'spare' });
   const rubric = await api('POST', '/v1/rubrics', { name: 'Quality', criteria: [{ name: 'Tests', maxPoints: 6 }, { name: 'Design', maxPoints: 4 }] });
   const bank = await api('POST', '/v1/question-bank/questions', {
@@ -132,17 +143,23 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const { data: results } = await api('GET', '/results');
   if (!results.some((result: Identified) => result.id === completedSession.id)) throw new Error(`fuzz setup: the completed attempt is not a result: ${JSON.stringify(results)}`);
   const candidate = await t.database.db.selectFrom('candidates').select('id').where('org_id', '=', orgA.org.id).executeTakeFirstOrThrow();
+  const greenhouseSendTest = (email: string) => ({
+    partner_test_id: assessment.id,
+    candidate: { first_name: 'Green', last_name: 'House', email, greenhouse_profile_url: 'https://app.greenhouse.io/people/1' },
+    url: 'http://127.0.0.1:9/greenhouse',
+  });
+  const greenhouse = await api('POST', '/integrations/greenhouse/send_test', greenhouseSendTest('greenhouse@fuzz.test'));
 
   // The reviewer's cookie session, renewed after a fuzzed logout ended it.
   let userCredential: Credential | null = null;
   async function user(): Promise<Credential> {
     if (userCredential) return userCredential;
-    const login = await t.request({
-      method: 'POST',
-      url: '/v1/auth/login',
-      payload: { email: 'owner@fuzz.test', password: PASSWORD },
-      remoteAddress: nextIp(),
-    });
+    const signIn = () => t.request({ method: 'POST', url: '/v1/auth/login', payload: { email: 'owner@fuzz.test', password: PASSWORD }, remoteAddress: nextIp() });
+    let login = await signIn();
+    if (login.statusCode === 429 && options.skipTime) {
+      options.skipTime(Number(login.headers['retry-after']) * 1000);
+      login = await signIn();
+    }
     if (login.statusCode !== 200) throw new Error(`fuzz setup: login answered ${login.statusCode}: ${login.body}`);
     const session = cookieOf(login.headers['set-cookie'], 'assay_session');
     const csrf = await t.request({ method: 'GET', url: '/v1/auth/csrf', headers: { cookie: session! } });
@@ -184,6 +201,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     candidate: candidate.id,
     redeemKey: redeemKey.key,
     recordVerificationId: generated.data.recordVerificationId,
+    greenhouseInterview: greenhouse.partner_interview_id,
   };
 
   const byPath: Record<string, Record<string, string>> = {
@@ -258,10 +276,12 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     },
     'POST /v1/webhooks': { body: { url: 'http://127.0.0.1:9/seeded', eventTypes: ['result.scored'] } },
     'PATCH /v1/webhooks/{id}': { body: { description: 'patched' } },
-    'POST /v1/auth/login': { body: { email: 'owner@fuzz.test', password: PASSWORD } },
+    'POST /v1/auth/login': { body: { email: 'login@fuzz.test', password: PASSWORD } },
     'GET /v1/score': { query: { candidateIds: ids.candidate, assessmentIds: ids.assessment }, headers: { instance: orgA.org.slug } },
     'GET /v1/assessments/{id}/cohort-stats': { query: { sessionId: ids.completedSession } },
     'GET /results': { query: { exam_id: ids.assessment } },
+    'POST /integrations/greenhouse/send_test': { body: greenhouseSendTest('seeded-greenhouse@fuzz.test') },
+    'GET /integrations/greenhouse/test_status': { query: { partner_interview_id: ids.greenhouseInterview } },
     'GET /v1/audit-log': { query: { from: '2020-01-01T00:00:00Z', resourceType: 'result' } },
   };
 

@@ -33,13 +33,15 @@ export interface TestApp {
 export interface TestAppOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Run on this database (e.g. connectAgain(other.database): a second instance); close() then only calls its drop(). */
+  database?: TestDatabase;
 }
 
 let orgCounter = 0;
 
 /** A real app on a fresh real database (SQLite, or PostgreSQL when DATABASE_URL is set). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-data-'));
   const config = loadConfig({
     ASSAY_DATA_DIR: dataDir,

@@ -68,3 +68,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * A second connection (pool) to an existing test database, as another app
+ * instance or a restarted one would open it. drop() only closes it: the
+ * database belongs to whoever created it.
+ */
+export function connectAgain(database: Pick<TestDatabase, 'url' | 'file'>): TestDatabase {
+  const handle = openDatabase({ databaseUrl: database.url, sqliteFile: database.file ?? ':memory:', poolSize: 5 });
+  return { ...handle, url: database.url, file: database.file, drop: () => handle.close() };
+}

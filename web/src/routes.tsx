@@ -12,6 +12,7 @@ import { ResultDetailPage } from './reviewer/result-detail-page';
 import { RubricsPage } from './reviewer/rubrics-page';
 import { ApiKeysPage } from './reviewer/api-keys-page';
 import { WebhooksPage } from './reviewer/webhooks-page';
+import { IntegrationsPage } from './reviewer/integrations-page';
 import { AuditLogPage } from './reviewer/audit-log-page';
 import { MailboxPage } from './reviewer/mailbox-page';
 import { TeamPage } from './reviewer/team-page';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'settings', element: <Navigate to="/app/settings/api-keys" replace /> },
       { path: 'settings/api-keys', element: <ApiKeysPage /> },
       { path: 'settings/webhooks', element: <WebhooksPage /> },
+      { path: 'settings/integrations', element: <IntegrationsPage /> },
       { path: 'settings/team', element: <TeamPage /> },
       { path: 'audit-log', element: <AuditLogPage /> },
       { path: 'mailbox', element: <MailboxPage /> },

@@ -31,12 +31,30 @@ export interface AuthPluginOptions {
   operatorKey: string | null;
 }
 
-/** The credential a request carries: `Authorization: Bearer …`, or `X-API-Key: …`. */
-export function readCredential(request: FastifyRequest): string | null {
+/**
+ * The user name of `Authorization: Basic base64(user:password)`, for routes
+ * that declare `basic` (partners such as Greenhouse send the API key as the
+ * user name with an empty password). The password is not read.
+ */
+export function readBasicUser(header: string): string | null {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header.trim());
+  if (!match) return null;
+  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const user = (separator === -1 ? decoded : decoded.slice(0, separator)).trim();
+  return user || null;
+}
+
+/** The credential a request carries: `Authorization: Bearer …` (or Basic, where the route allows it), or `X-API-Key: …`. */
+export function readCredential(request: FastifyRequest, options: { basic?: boolean } = {}): string | null {
   const header = request.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     if (match) return match[1]!.trim();
+    if (options.basic) {
+      const user = readBasicUser(header);
+      if (user) return user;
+    }
   }
   const apiKey = request.headers['x-api-key'];
   if (typeof apiKey === 'string' && apiKey.trim()) return apiKey.trim();
@@ -59,8 +77,8 @@ export const authPlugin = fp<AuthPluginOptions>(
     const { db, clock, operatorKey } = options;
     app.decorateRequest('principal', null);
 
-    async function resolve(request: FastifyRequest, allowed: PrincipalKind[]): Promise<Principal | null> {
-      const credential = readCredential(request);
+    async function resolve(request: FastifyRequest, allowed: PrincipalKind[], basic: boolean): Promise<Principal | null> {
+      const credential = readCredential(request, { basic });
       const now = clock.now();
       if (credential) {
         if (allowed.includes('operator') && operatorKey && sameSecret(credential, operatorKey)) {
@@ -112,7 +130,7 @@ export const authPlugin = fp<AuthPluginOptions>(
       const auth = request.routeOptions.config?.auth;
       if (!auth) return;
       const allowed = auth.principals ?? ['apiKey', 'user'];
-      const principal = await resolve(request, allowed);
+      const principal = await resolve(request, allowed, auth.basic === true);
       if (!principal) throw new UnauthorizedError();
       if (auth.scope && (principal.kind === 'apiKey' || principal.kind === 'user') && !principal.scopes.has(auth.scope)) {
         throw new InsufficientScopeError(auth.scope);

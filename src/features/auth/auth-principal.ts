@@ -15,6 +15,8 @@ export interface RouteAuth {
   principals?: PrincipalKind[];
   /** Scope an apiKey or user principal must hold. */
   scope?: Scope;
+  /** Also accept an API key as the user name of HTTP Basic auth (partner APIs that can only send Basic). */
+  basic?: boolean;
 }
 
 /** Principals that act on behalf of an organization's staff. */

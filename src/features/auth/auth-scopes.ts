@@ -8,6 +8,8 @@ export const SCOPES = [
   'results:export',
   'webhooks:manage',
   'api_keys:manage',
+  /** The Greenhouse Assessment Partner API (/integrations/greenhouse/*), as Greenhouse calls it. */
+  'integrations:greenhouse',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

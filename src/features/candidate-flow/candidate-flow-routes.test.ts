@@ -146,19 +146,29 @@ describe('candidate flow', () => {
   });
 
   describe('rate limits on redemption', () => {
-    it('refuses the 11th try of one key prefix within 10 minutes, from any address', async () => {
-      const statuses: number[] = [];
-      for (let i = 0; i < 11; i++) {
-        const response = await t.request({
-          method: 'POST',
-          url: '/v1/candidate/sessions',
-          payload: { key: `PST-QQQQ-${String(1000 + i)}` },
-          remoteAddress: nextIp(),
-        });
-        statuses.push(response.statusCode);
+    it('never limits guesses sharing a real key\'s prefix: only the key itself is counted, per invitation', async () => {
+      const [key] = await createKeys(t, org, assessment.id, { count: 1 });
+      const prefix = key.key.slice(0, 9);
+      for (let i = 0; i < 25; i++) {
+        const response = await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: `${prefix}${String(2000 + i)}` }, remoteAddress: nextIp() });
+        expect(response.statusCode).toBe(401);
       }
-      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-      expect(statuses[10]).toBe(429);
+      expect((await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: key.key }, remoteAddress: nextIp() })).statusCode).toBe(201);
+    });
+
+    it('refuses the 21st redemption of one key within 10 minutes, from any address, with Retry-After', async () => {
+      const [key] = await createKeys(t, org, assessment.id, { count: 1 });
+      for (let i = 0; i < 20; i++) {
+        const response = await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: key.key }, remoteAddress: nextIp() });
+        expect(response.statusCode).toBe(201);
+      }
+      const limited = await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: key.key.toLowerCase() }, remoteAddress: nextIp() });
+      expect(limited.statusCode).toBe(429);
+      expect(limited.data).toMatchObject({ error: { code: 'rate_limited' }, requestId: expect.stringMatching(/^req_/) });
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(600);
+      clock.advance(10 * 60_000);
+      expect((await t.request({ method: 'POST', url: '/v1/candidate/sessions', payload: { key: key.key }, remoteAddress: nextIp() })).statusCode).toBe(201);
     });
 
     it('refuses the 31st try from one address within a minute', async () => {

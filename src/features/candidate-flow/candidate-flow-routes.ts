@@ -1,7 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
-import { TooManyRequestsError } from '../../errors.js';
 import { errorResponses } from '../../shared/http-schemas.js';
 import { principalOf } from '../auth/auth-plugin.js';
 import type { CandidatePrincipal } from '../sessions/sessions-attempts.js';
@@ -21,20 +20,22 @@ import {
   SessionEnvelope,
   SubmitResponse,
 } from '../sessions/sessions-candidate-schemas.js';
-import { createCandidateFlowService, normalizeKey } from './candidate-flow-service.js';
+import { createRouteLimit } from '../throttles/throttles-plugin.js';
+import { createCandidateFlowService } from './candidate-flow-service.js';
 
 /**
- * Redemption limits. Keys are random (8 characters of a 31-letter alphabet),
- * and these make guessing one hopeless: per client IP, and per key prefix
- * (`PST-XXXX`), so that spreading guesses over many IPs does not help either.
+ * Redemption limits, counted in the database (every instance, across
+ * restarts). Keys are random (8 characters of a 31-letter alphabet, 31^8 ≈
+ * 8.5 × 10^11): per client address, guessing is hopeless. Per invitation,
+ * only the key actually named counts, and only when it is a live key: a
+ * guess never spends a real key's limit (a per-prefix limit would let
+ * strangers lock its candidate out), and an unknown, revoked or deleted key
+ * is never limited as such, so a 429 cannot tell that a key exists.
  */
-export const REDEEM_LIMIT_PER_IP = { max: 30, timeWindow: 60_000 };
-export const REDEEM_LIMIT_PER_KEY_PREFIX = { max: 10, timeWindow: 10 * 60_000 };
-
-/** The part of a key the per-prefix limit counts on: `PST-ABCD` of `PST-ABCD-2345`. */
-export function keyPrefix(key: string): string {
-  return normalizeKey(key).slice(0, 8);
-}
+export const REDEEM_LIMITS = {
+  perAddress: { max: 30, timeWindow: 60_000 },
+  perInvitation: { max: 20, timeWindowMs: 10 * 60_000 },
+} as const;
 
 function candidate(request: FastifyRequest): CandidatePrincipal {
   return principalOf(request) as CandidatePrincipal;
@@ -45,24 +46,24 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
   const flow = createCandidateFlowService(engine);
   const attempt = createCandidateAttemptService(engine);
   const auth = { principals: ['candidate' as const] };
-  const perKeyPrefix = app.createRateLimit({
-    ...REDEEM_LIMIT_PER_KEY_PREFIX,
-    keyGenerator: (request) => `redeem-key:${keyPrefix((request.body as { key?: string } | undefined)?.key ?? '')}`,
+  const perInvitation = createRouteLimit(app, {
+    name: 'redeem:invitation',
+    ...REDEEM_LIMITS.perInvitation,
+    subject: (request) => flow.liveInvitationIdOf((request.body as { key: string }).key),
+    message: 'Too many redemptions of this key',
   });
 
   app.post('/v1/candidate/sessions', {
     config: {
-      rateLimit: { ...REDEEM_LIMIT_PER_IP, keyGenerator: (request) => `redeem-ip:${request.ip}` },
+      rateLimit: { ...REDEEM_LIMITS.perAddress, keyGenerator: (request) => `redeem:address:${request.ip}` },
     },
-    preHandler: async (request) => {
-      const limit = await perKeyPrefix(request);
-      if (!limit.isAllowed && limit.isExceeded) {
-        throw new TooManyRequestsError(`Too many attempts with this key; retry in ${limit.ttlInSeconds} seconds`);
-      }
-    },
+    preHandler: perInvitation,
     schema: {
       tags: ['Candidate'],
       summary: 'Redeem a candidate key (PST-XXXX-XXXX) for a candidate token',
+      description:
+        'Unknown, revoked and deleted keys all answer 401 `invalid_key`. Limited (429 with Retry-After) to 30 tries a minute per client address, ' +
+        'and 20 redemptions per 10 minutes of one live key.',
       security: [],
       body: RedeemBody,
       response: { 201: RedeemResponse, ...errorResponses(400, 401, 410, 429) },

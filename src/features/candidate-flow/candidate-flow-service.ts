@@ -4,7 +4,14 @@ import { AppError } from '../../errors.js';
 import { newId, randomSecret, sha256 } from '../../ids.js';
 import { addDays } from '../../shared/clock.js';
 import { CANDIDATE_TOKEN_PREFIX } from '../auth/auth-plugin.js';
-import { expireIfDue, findKeyByCandidateKey, isPastExpiry, markRedeemed, setCandidate } from '../invitations/invitations-lifecycle.js';
+import {
+  expireIfDue,
+  findKeyByCandidateKey,
+  findLiveKeyIdByCandidateKey,
+  isPastExpiry,
+  markRedeemed,
+  setCandidate,
+} from '../invitations/invitations-lifecycle.js';
 import { recordDomainEvent } from '../outbox/outbox-publish.js';
 import {
   KeyExpiredError,
@@ -45,6 +52,15 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
   const { db, clock } = deps;
 
   return {
+    /**
+     * The invitation a redemption counts against (its limit): the key's, when
+     * it is live (not revoked, its assessment not deleted); null for any other
+     * key, which then answers as unknown, limited per address only.
+     */
+    liveInvitationIdOf(key: string): Promise<string | null> {
+      return findLiveKeyIdByCandidateKey(db, normalizeKey(key));
+    },
+
     /** POST /v1/candidate/sessions: a key for a candidate token. */
     async redeem(input: RedeemInput) {
       const now = clock.now();

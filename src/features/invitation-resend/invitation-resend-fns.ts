@@ -17,3 +17,8 @@ export function resendRefusal(input: {
   if (input.lastSentAt && input.now.getTime() - Date.parse(input.lastSentAt) < RESEND_INTERVAL_MS) return 'resent_recently';
   return null;
 }
+
+/** Whole seconds until a key last emailed at `lastSentAt` may be emailed again (the 429's Retry-After). */
+export function secondsUntilResend(lastSentAt: string, now: Date): number {
+  return Math.ceil((Date.parse(lastSentAt) + RESEND_INTERVAL_MS - now.getTime()) / 1000);
+}

@@ -56,6 +56,7 @@ describe('POST /v1/assessments/:id/keys/:keyId/resend', () => {
     const again = await resend(assessment.id, key.id);
     expect(again.statusCode).toBe(429);
     expect(again.data.error.code).toBe('rate_limited');
+    expect(again.headers['retry-after']).toBe('60');
     clock.advance(RESEND_INTERVAL_MS);
     expect((await resend(assessment.id, key.id)).statusCode).toBe(200);
     expect(await invitationEmails(key.id)).toHaveLength(3);

@@ -5,7 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import { renderInvitationEmail } from '../emails/emails-invitation.js';
 import { takeUrlBase } from '../../shared/take-url.js';
 import { queueEmail } from '../outbox/outbox-publish.js';
-import { resendRefusal } from './invitation-resend-fns.js';
+import { resendRefusal, secondsUntilResend } from './invitation-resend-fns.js';
 import { findResendableKey, lastInvitationEmailAt, organizationName } from './invitation-resend-store.js';
 
 const MESSAGES = {
@@ -22,14 +22,11 @@ export function createInvitationResendService(deps: { db: Db; clock: Clock; conf
         const key = await findResendableKey(trx, orgId, assessmentId, keyId);
         if (!key) throw new NotFoundError('Key');
         const now = deps.clock.now();
-        const refusal = resendRefusal({
-          status: key.status,
-          candidateEmail: key.candidate_email,
-          expiresAt: key.expires_at,
-          lastSentAt: await lastInvitationEmailAt(trx, orgId, key.id),
-          now,
-        });
-        if (refusal === 'resent_recently') throw new TooManyRequestsError('This invitation was just sent; wait a minute before sending it again');
+        const lastSentAt = await lastInvitationEmailAt(trx, orgId, key.id);
+        const refusal = resendRefusal({ status: key.status, candidateEmail: key.candidate_email, expiresAt: key.expires_at, lastSentAt, now });
+        if (refusal === 'resent_recently') {
+          throw new TooManyRequestsError('This invitation was just sent; wait a minute before sending it again', secondsUntilResend(lastSentAt!, now));
+        }
         if (refusal === 'key_expired') throw new AppError(410, refusal, MESSAGES[refusal]);
         if (refusal) throw new ConflictError(MESSAGES[refusal], refusal);
         const email = renderInvitationEmail({

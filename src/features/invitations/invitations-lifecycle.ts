@@ -3,6 +3,7 @@ import type { AssessmentsTable } from '../../db/schema.js';
 import { pendingKeyHasExpired, type InvitationRow } from './invitations-fns.js';
 import {
   claimNextAttempt,
+  findActiveInvitationByKey,
   findInvitation,
   findInvitationByKey,
   findInvitationByRecordId,
@@ -32,6 +33,11 @@ export function findKey(db: Executor, orgId: string, id: string): Promise<Invita
 /** A key by its candidate key (`PST-…`), across organizations, with its assessment; null when unknown. */
 export function findKeyByCandidateKey(db: Executor, key: string): Promise<{ invitation: InvitationRow; assessment: AssessmentsTable } | null> {
   return findInvitationByKey(db, key);
+}
+
+/** The id of the key holding this candidate key, unless it is revoked or its assessment deleted; null otherwise. */
+export async function findLiveKeyIdByCandidateKey(db: Executor, key: string): Promise<string | null> {
+  return (await findActiveInvitationByKey(db, key))?.id ?? null;
 }
 
 /** A live key of the organization by its reference-002 record verification id. */

@@ -61,6 +61,14 @@ async function freshKeys(trx: Executor, count: number): Promise<string[]> {
  */
 export type EndAttemptOnRevoke = (trx: Executor, orgId: string, sessionId: string) => Promise<unknown>;
 
+export interface GenerateOptions {
+  /**
+   * Runs in the generating transaction once the keys exist (an integration
+   * records where they came from): it throws, and no key, email or event is kept.
+   */
+  alongside?: (trx: Executor, keys: readonly KeyObject[]) => Promise<void>;
+}
+
 export function createInvitationsService(deps: {
   db: Db;
   clock: Clock;
@@ -69,7 +77,7 @@ export function createInvitationsService(deps: {
 }) {
   const { db, clock, config } = deps;
 
-  async function generateOnce(orgId: string, assessmentId: string, body: CreateKeysBody): Promise<KeyObject[]> {
+  async function generateOnce(orgId: string, assessmentId: string, body: CreateKeysBody, options: GenerateOptions): Promise<KeyObject[]> {
     const plan = planKeyRequest(body);
     return inTransaction(db, async (trx) => {
       const assessment = await findLiveAssessment(trx, orgId, assessmentId);
@@ -135,16 +143,18 @@ export function createInvitationsService(deps: {
           await queueEmail(trx, clock, { orgId, kind: 'invitation', to: row.candidate_email, relatedId: row.id, ...email });
         }
       }
-      return rows.map((row) => toKeyObject(row, now));
+      const created = rows.map((row) => toKeyObject(row, now));
+      if (options.alongside) await options.alongside(trx, created);
+      return created;
     });
   }
 
   return {
     /** Generates keys with their candidates, invitation emails and events: all in one transaction, or nothing. */
-    async generate(orgId: string, assessmentId: string, body: CreateKeysBody): Promise<KeyObject[]> {
+    async generate(orgId: string, assessmentId: string, body: CreateKeysBody, options: GenerateOptions = {}): Promise<KeyObject[]> {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await generateOnce(orgId, assessmentId, body);
+          return await generateOnce(orgId, assessmentId, body, options);
         } catch (error) {
           if (attempt >= GENERATE_ATTEMPTS || !isUniqueViolation(error)) throw error;
         }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_KEY, createTestApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { SCOPES } from '../auth/auth-scopes.js';
 
 const operator = { authorization: `Bearer ${OPERATOR_KEY}` };
 
@@ -28,7 +29,7 @@ describe('operator organization API', () => {
     expect(response.data.org.id).toMatch(/^org_/);
     expect(response.data.apiKey).toMatch(/^ct_live_/);
     const keys = await t.request({ method: 'GET', url: '/v1/api-keys', headers: { authorization: `Bearer ${response.data.apiKey}` } });
-    expect(keys.data.apiKeys[0].scopes).toHaveLength(8);
+    expect([...keys.data.apiKeys[0].scopes].sort()).toEqual([...SCOPES].sort());
 
     const second = await t.request({ method: 'POST', url: '/v1/admin/orgs', headers: operator, payload: { name: 'Acme Hiring Ltd' } });
     expect(second.data.org.slug).toBe('acme-hiring-ltd-2');

@@ -78,6 +78,30 @@ export async function enqueueOrBringForward(trx: Executor, clock: Clock, input: 
     .execute();
 }
 
+/**
+ * Queued once per attempt, in the transaction where its result becomes final
+ * (scored, graded cases included), for integrations that report results back
+ * to where the candidate came from (Greenhouse). The attempt feature queues it
+ * without knowing who listens; the integration's handler decides whether the
+ * attempt concerns it.
+ */
+export const RESULT_FINAL_JOB = 'integrations.result-final';
+
+export interface ResultFinalPayload {
+  orgId: string;
+  sessionId: string;
+  invitationId: string;
+}
+
+export async function queueResultFinal(trx: Executor, clock: Clock, input: ResultFinalPayload): Promise<void> {
+  await enqueueJob(trx, clock, {
+    type: RESULT_FINAL_JOB,
+    orgId: input.orgId,
+    payload: { orgId: input.orgId, sessionId: input.sessionId, invitationId: input.invitationId } satisfies ResultFinalPayload,
+    uniqueKey: `result-final:${input.sessionId}`,
+  });
+}
+
 export interface DomainEventInput {
   orgId: string;
   type: WebhookEventType;

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/database.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { findKey, lockKey, markAttemptClosed } from '../invitations/invitations-lifecycle.js';
-import { queueEmail, recordDomainEvent } from '../outbox/outbox-publish.js';
+import { queueEmail, queueResultFinal, recordDomainEvent } from '../outbox/outbox-publish.js';
 import { refreshSessionAggregates } from '../cohort/cohort-aggregates.js';
 import {
   breakdownOf,
@@ -251,6 +251,8 @@ async function finalizeResult(
       session: view,
     },
   });
+
+  await queueResultFinal(trx, deps.clock, { orgId: session.org_id, sessionId: session.id, invitationId: invitation.id });
 
   const candidate = session.candidate_id ? await findCandidate(trx, session.org_id, session.candidate_id) : undefined;
   const to = invitation.candidate_email ?? candidate?.email ?? null;

@@ -362,19 +362,30 @@ describe('reviewer accounts', () => {
     expect(shortPassword.data.error.details[0].field).toBe('password');
   });
 
-  it('rate-limits login attempts per IP with a JSON 429', async () => {
+  it('rate-limits login attempts per address, over all accounts, with a JSON 429', async () => {
     const b = browser(t);
-    const email = uniqueEmail('limited');
     for (let attempt = 0; attempt < 10; attempt++) {
-      const response = await b.login(email, 'wrong password guess');
+      const response = await b.login(uniqueEmail('sprayed'), 'wrong password guess');
       expect(response.statusCode).toBe(401);
     }
-    const limited = await b.login(email, 'wrong password guess');
+    const limited = await b.login(uniqueEmail('sprayed'), 'wrong password guess');
     expect(limited.statusCode).toBe(429);
     expect(limited.data.error.code).toBe('rate_limited');
     expect(limited.data.requestId).toMatch(/^req_/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Another address is not affected.
+    expect((await browser(t).login(uniqueEmail('sprayed'), 'wrong password guess')).statusCode).toBe(401);
+  });
+
+  it('rate-limits one account at one address after 5 attempts, and only that address', async () => {
+    const b = browser(t);
+    const email = uniqueEmail('limited');
+    for (let attempt = 0; attempt < 5; attempt++) expect((await b.login(email, 'wrong password guess')).statusCode).toBe(401);
+    const limited = await b.login(email, 'wrong password guess');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.data.error).toMatchObject({ code: 'rate_limited' });
+    expect(limited.data.error.message).toContain('this account from this address');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect((await browser(t).login(email, 'wrong password guess')).statusCode).toBe(401);
   });
 });

@@ -6,7 +6,8 @@ import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js
 import { SESSION_COOKIE, orgIdOf, principalOf } from '../auth/auth-plugin.js';
 import type { StaffPrincipal } from '../auth/auth-principal.js';
 import { ForbiddenError, UnauthorizedError } from '../../errors.js';
-import { teamActorOf } from './users-fns.js';
+import { normalizeEmail, teamActorOf } from './users-fns.js';
+import { createRouteLimit } from '../throttles/throttles-plugin.js';
 import {
   CreateUserBody,
   CsrfResponse,
@@ -21,9 +22,30 @@ import {
 } from './users-schemas.js';
 import { createAccountsService, createTeamService, type StartedSession } from './users-service.js';
 
-/** Per client IP: enough for a person who mistypes, too few for guessing passwords. */
-const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+/**
+ * Login limits, counted in the database (every instance, across restarts).
+ * Guessing one account's password is limited three ways, none of which lets
+ * an attacker lock its owner out for long:
+ * - per account at one address: 5 a minute, then each further try doubles the
+ *   wait (1, 2, 4 … minutes, at most 15): one address guessing is slowed to a
+ *   crawl, and only that address;
+ * - per account, from all addresses together: 10 a minute, in a window that
+ *   never grows, so the owner gets in at most a minute after the last wrong
+ *   try made from elsewhere;
+ * - per address, over all accounts: 10 a minute (credential stuffing).
+ * The account is the email as typed (normalized), whether or not it has an
+ * account: the limits say nothing about which emails exist.
+ */
+export const LOGIN_LIMITS = {
+  perAddress: { max: 10, timeWindow: 60_000 },
+  perAccountAtAddress: { max: 5, timeWindowMs: 60_000 },
+  perAccount: { max: 10, timeWindowMs: 60_000 },
+} as const;
 const SIGNUP_RATE_LIMIT = { max: 20, timeWindow: '1 hour' };
+
+function loginEmailOf(request: FastifyRequest): string {
+  return normalizeEmail((request.body as { email: string }).email);
+}
 
 function userSession(request: FastifyRequest): Extract<StaffPrincipal, { kind: 'user' }> {
   const principal = principalOf(request);
@@ -41,6 +63,19 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
   const accounts = createAccountsService(deps);
   const team = createTeamService(deps);
   const secure = deps.config.secureCookies;
+  const loginPerAccountAtAddress = createRouteLimit(app, {
+    name: 'login:account-address',
+    ...LOGIN_LIMITS.perAccountAtAddress,
+    backoff: true,
+    subject: (request) => `${loginEmailOf(request)} ${request.ip}`,
+    message: 'Too many sign-in attempts for this account from this address',
+  });
+  const loginPerAccount = createRouteLimit(app, {
+    name: 'login:account',
+    ...LOGIN_LIMITS.perAccount,
+    subject: loginEmailOf,
+    message: 'Too many sign-in attempts for this account',
+  });
 
   function setSessionCookie(reply: FastifyReply, session: StartedSession): void {
     reply.setCookie(SESSION_COOKIE, session.token, {
@@ -71,12 +106,19 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
   });
 
   app.post('/v1/auth/login', {
-    config: { rateLimit: LOGIN_RATE_LIMIT },
+    config: { rateLimit: { ...LOGIN_LIMITS.perAddress, keyGenerator: (request) => `login:address:${request.ip}` } },
+    // The pair first: an address held back for one account spends nothing of the account's own limit.
+    preHandler: async (request, reply) => {
+      await loginPerAccountAtAddress(request, reply);
+      await loginPerAccount(request, reply);
+    },
     schema: {
       tags: ['Accounts'],
       summary: 'Sign in with email and password',
       description:
-        'Sets the HTTP-only `assay_session` cookie (14 days). Unknown email and wrong password both answer 401 `invalid_credentials`. Limited to 10 attempts per minute per IP (429).',
+        'Sets the HTTP-only `assay_session` cookie (14 days). Unknown email and wrong password both answer 401 `invalid_credentials`. ' +
+        'Limited (429 with Retry-After) to 5 attempts a minute per account and address (then a doubling wait, at most 15 minutes), ' +
+        '10 a minute per account from all addresses, and 10 a minute per address.',
       security: [],
       body: LoginBody,
       response: { 200: SignedInResponse, ...errorResponses(400, 401, 429) },

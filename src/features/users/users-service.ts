@@ -269,3 +269,8 @@ export function createTeamService(deps: { db: Db; clock: Clock; dialect: Dialect
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 export type TeamService = ReturnType<typeof createTeamService>;
+
+/** The addresses of an organization's owners, for notices only they should get (an integration's errors). */
+export async function ownerEmails(db: Executor, orgId: string): Promise<string[]> {
+  return (await listUsers(db, orgId)).filter((user) => user.role === 'owner').map((user) => user.email);
+}

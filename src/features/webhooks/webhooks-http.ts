@@ -5,6 +5,8 @@ import { assertPublicAddress, guardedLookup, hostOf } from './webhooks-ssrf.js';
 
 export interface WebhookPost {
   url: string;
+  /** Default POST; partner callbacks (Greenhouse) use PATCH. */
+  method?: 'POST' | 'PATCH';
   body: string;
   headers: Record<string, string>;
   timeoutMs: number;
@@ -55,7 +57,7 @@ export function postWebhook(input: WebhookPost): Promise<WebhookResponse> {
     }
     const isHttps = url.protocol === 'https:';
     const request = (isHttps ? https : http).request(url, {
-      method: 'POST',
+      method: input.method ?? 'POST',
       agent: isHttps ? httpsAgent : httpAgent,
       headers: { ...input.headers, 'content-length': Buffer.byteLength(input.body).toString() },
       ...(input.allowPrivate ? {} : { lookup: guardedLookup as unknown as net.LookupFunction }),

@@ -16,6 +16,7 @@ export const ALL_SCOPES: Scope[] = [
   'results:export',
   'webhooks:manage',
   'api_keys:manage',
+  'integrations:greenhouse',
 ];
 
 export function ApiKeysPage() {

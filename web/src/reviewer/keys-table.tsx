@@ -4,6 +4,7 @@ import { staffApi } from '../lib/api';
 import type { CandidateKey } from '../lib/types';
 import { formatDate } from '../lib/format';
 import { ConfirmDialog, CopyButton, EmptyState, ErrorAlert, StatusBadge, useToast } from '../components/ui';
+import { GreenhouseLink, useGreenhouseProfiles } from './greenhouse-origin';
 
 /** The link a candidate follows: the test page with the key filled in. */
 export function inviteLink(key: string): string {
@@ -11,6 +12,7 @@ export function inviteLink(key: string): string {
 }
 
 export function KeysTable(props: { assessmentId: string; keys: CandidateKey[]; canWrite: boolean; onChanged: () => void }) {
+  const greenhouseProfiles = useGreenhouseProfiles();
   const toast = useToast();
   const [revoking, setRevoking] = useState<CandidateKey | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,6 +77,7 @@ export function KeysTable(props: { assessmentId: string; keys: CandidateKey[]; c
                     <>
                       <div>{key.candidateName ?? key.candidateEmail}</div>
                       {key.candidateName && key.candidateEmail && <div className="small muted">{key.candidateEmail}</div>}
+                      {greenhouseProfiles.has(key.id) && <GreenhouseLink profileUrl={greenhouseProfiles.get(key.id)!} />}
                     </>
                   ) : (
                     <span className="muted">Not assigned</span>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { GreenhouseOrigin } from './greenhouse-origin';
 import { ApiError, staffApi } from '../lib/api';
 import type { Decision, ResultAnswer, SessionEvent } from '../lib/types';
 import { useResource } from '../lib/use-resource';
@@ -119,6 +120,8 @@ export function ResultDetailPage() {
           <>
             {a ? <Link to={`/app/assessments/${a.id}`}>{a.title}</Link> : 'Assessment'} · attempt {s.attemptNumber}
             {key?.candidateEmail && key.candidateName ? ` · ${key.candidateEmail}` : ''}
+            {' '}
+            <GreenhouseOrigin sessionId={s.id} />
           </>
         }
         breadcrumb={<Link to="/app/results">Results</Link>}

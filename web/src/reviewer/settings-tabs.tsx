@@ -8,6 +8,7 @@ export function SettingsTabs() {
       <NavLink to="/app/settings/team">Team</NavLink>
       {can('api_keys:manage') && <NavLink to="/app/settings/api-keys">API keys</NavLink>}
       {can('webhooks:manage') && <NavLink to="/app/settings/webhooks">Webhooks</NavLink>}
+      {can('webhooks:manage') && <NavLink to="/app/settings/integrations">Integrations</NavLink>}
     </nav>
   );
 }
