@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, killAll, runCli } from './cli-processes.js';
+import { CLI_BIN, SERVER_BIN, freePort, killAll, runCli } from './cli-processes.js';
 
 /**
  * The real binary with no server listening: commands still run, their events
@@ -136,5 +136,21 @@ describe('assay CLI before login', () => {
     } finally {
       fs.rmSync(configDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the binaries and a reader that stops early', () => {
+  it.each([
+    ['assay', CLI_BIN],
+    ['assay-server', SERVER_BIN],
+  ])('`%s --help | head -1` exits 0 without a stack trace', async (_name, bin) => {
+    const child = spawn(process.execPath, [bin, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Our end closed before the help is written, as `head -1` leaves a pipe: every write meets EPIPE.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|at /);
+    expect(code).toBe(0);
   });
 });
