@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /**
  * Which commands "verify" the work (run the project's tests), and how many
  * tests passed according to the command's output. Pure functions.
@@ -207,11 +209,9 @@ export interface TestSummary {
   format: string;
 }
 
-// eslint-disable-next-line no-control-regex -- ANSI escape sequences begin with ESC (\u001b) and OSC ones end with BEL (\u0007): matching them is the point.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
-
+/** Terminal output as text: colour and cursor sequences removed (Node's own stripper), line ends normalised. */
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '').replace(/\r\n?/g, '\n');
+  return stripVTControlCharacters(text).replace(/\r\n?/g, '\n');
 }
 
 function count(text: string, pattern: RegExp): number | null {
