@@ -11,8 +11,7 @@ import {
   startE2EServer,
   trackContext,
   type E2EServer,
-  type PageProblems,
-} from './e2e-harness.js';
+  type PageProblems, newTrackedContext } from './e2e-harness.js';
 
 /**
  * The candidate page with an attempt handed in part by part (decision 0006):
@@ -116,8 +115,7 @@ describe('candidate page: an attempt handed in part by part', { timeout: 90_000 
   beforeAll(async () => {
     server = await startE2EServer();
     browser = await launchChromium();
-    reviewer = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 } });
-    trackContext(reviewer, problems);
+    reviewer = await newTrackedContext(browser, server, problems, { width: 1280, height: 860 });
     // The reviewer signs up (the context keeps the session cookie) and makes the organization's API key.
     const signup = await reviewer.request.post('/v1/auth/signup', {
       data: { name: 'Rita Reviewer', email: 'rita@example.com', password: 'a long enough password', orgName: 'Parsers Ltd' },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { POLL, inPage, launchChromium, runAxe, screenshot, seriousViolations, startE2EServer, trackContext, type E2EServer, type PageProblems } from './e2e-harness.js';
+import { POLL, inPage, launchChromium, runAxe, screenshot, seriousViolations, startE2EServer, type E2EServer, type PageProblems, newTrackedContext } from './e2e-harness.js';
 
 /**
  * The candidate page when things go wrong: a lost connection (answers and
@@ -51,8 +51,7 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
     expect(keys.status).toBe(201);
     key = keys.data.keys[0].key;
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1100, height: 800 } });
-    trackContext(context, problems);
+    context = await newTrackedContext(browser, server, problems, { width: 1100, height: 800 });
     page = await context.newPage();
   }, 120_000);
 

@@ -72,6 +72,26 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser context on the test server whose problems are tracked; with
+ * `clipboard` it may read and write the clipboard (copy buttons).
+ */
+export async function newTrackedContext(
+  browser: Browser,
+  server: Pick<E2EServer, 'url'>,
+  problems: PageProblems,
+  options: { width: number; height: number; clipboard?: boolean; acceptDownloads?: boolean },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: options.width, height: options.height },
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  trackContext(context, problems);
+  return context;
+}
+
 /** Everything that went wrong in a page: console errors, uncaught errors, failed or refused requests. */
 export interface PageProblems {
   list: string[];

@@ -8,9 +8,9 @@ import {
   screenshot,
   seriousViolations,
   startE2EServer,
-  trackContext,
   type E2EServer,
   type PageProblems,
+  newTrackedContext,
 } from './e2e-harness.js';
 
 /**
@@ -53,9 +53,7 @@ describe('the Integrations page in the browser', { timeout: 90_000 }, () => {
     });
     expect(signup.status).toBe(201);
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    trackContext(context, problems);
+    context = await newTrackedContext(browser, server, problems, { width: 1280, height: 900, clipboard: true });
     page = await context.newPage();
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { POLL, gotoSettled, launchChromium, screenshot, startE2EServer, trackContext, type E2EServer, type PageProblems } from './e2e-harness.js';
+import { POLL, gotoSettled, launchChromium, screenshot, startE2EServer, type E2EServer, type PageProblems, newTrackedContext } from './e2e-harness.js';
 
 /**
  * The reviewer's tools beyond the main walk: sign-in with a return path, API
@@ -34,9 +34,7 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
     const signup = await api('POST', '/v1/auth/signup', { name: 'Lin Reviewer', email: EMAIL, password: PASSWORD, orgName: 'Tooling Ltd' }, '');
     expect(signup.status).toBe(201);
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    trackContext(context, problems);
+    context = await newTrackedContext(browser, server, problems, { width: 1280, height: 860, clipboard: true });
     page = await context.newPage();
   }, 120_000);
 

@@ -12,9 +12,9 @@ import {
   screenshot,
   seriousViolations,
   startE2EServer,
-  trackContext,
   type E2EServer,
   type PageProblems,
+  newTrackedContext,
 } from './e2e-harness.js';
 
 /**
@@ -53,11 +53,8 @@ describe('browser walk: signup → assessment → invite → take → result →
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     server = await startE2EServer();
     browser = await launchChromium();
-    reviewer = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-    candidate = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 } });
-    await candidate.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    trackContext(reviewer, problems);
-    trackContext(candidate, problems);
+    reviewer = await newTrackedContext(browser, server, problems, { width: 1280, height: 860, acceptDownloads: true });
+    candidate = await newTrackedContext(browser, server, problems, { width: 1280, height: 860, clipboard: true });
   }, 120_000);
 
   afterAll(async () => {
