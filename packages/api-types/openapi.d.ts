@@ -5329,7 +5329,16 @@ export interface paths {
                                 action: string;
                                 actor: {
                                     id: null | string;
+                                    name: null | string;
                                     type: string;
+                                };
+                                changes: null | {
+                                    after: {
+                                        [key: string]: unknown;
+                                    };
+                                    before: {
+                                        [key: string]: unknown;
+                                    };
                                 };
                                 /** Format: date-time */
                                 createdAt: string;
@@ -5340,6 +5349,7 @@ export interface paths {
                                 ip: null | string;
                                 requestId: null | string;
                                 resourceId: null | string;
+                                resourceTitle: null | string;
                                 resourceType: string;
                                 userAgent: null | string;
                             }[];

@@ -320,6 +320,11 @@ export interface AuditLogTable {
   /** JSON: what was asked (export format, list filters); migration 0003. */
   details: string | null;
   request_id: string | null;
+  /** Who did it and what it was, by name, as they were then; migration 0009. */
+  actor_name: string | null;
+  resource_title: string | null;
+  /** JSON `{ before, after }` of an edit (only the fields that changed); migration 0009. */
+  changes: string | null;
 }
 
 /** What one session contributes to its assessment's cohort aggregates (JSON `{ metric: key }`). */

@@ -19,14 +19,25 @@ export type AuditLogQuery = Static<typeof AuditLogQuery>;
 
 export const AuditEntry = Type.Object({
   id: Type.String(),
-  actor: Type.Object({ type: Type.String(), id: Nullable(Type.String()) }),
+  actor: Type.Object({
+    type: Type.String(),
+    id: Nullable(Type.String()),
+    name: Nullable(Type.String({ description: "The user's or API key's name when the entry was written" })),
+  }),
   action: Type.String(),
   resourceType: Type.String(),
   resourceId: Nullable(Type.String()),
+  resourceTitle: Nullable(Type.String({ description: 'The resource by name (an assessment title, a candidate name) when the entry was written' })),
   ip: Nullable(Type.String()),
   userAgent: Nullable(Type.String()),
   requestId: Nullable(Type.String()),
   details: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  changes: Nullable(
+    Type.Object(
+      { before: Type.Record(Type.String(), Type.Unknown()), after: Type.Record(Type.String(), Type.Unknown()) },
+      { description: 'For edits: the fields that changed, as they were and as they became' },
+    ),
+  ),
   createdAt: Timestamp,
 });
 

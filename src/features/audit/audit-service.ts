@@ -2,19 +2,23 @@ import type { Db, Executor } from '../../db/database.js';
 import { ValidationError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
+import type { Actor } from '../auth/auth-principal.js';
 import { parseStorableInstant } from '../../shared/timestamps.js';
 import { insertAuditRow, listAuditRows, type AuditRow } from './audit-store.js';
 
 /**
- * The audit trail of sensitive reads (results, answers, exports, reports,
- * scores): who, what, from where, when. Entries are written during the request
- * that makes the read, before its response is sent.
+ * The audit trail: every change (grades, decisions, keys, assessments,
+ * webhooks, API keys, users and roles) and every sensitive read (results,
+ * answers, exports, reports, scores): who, what, from where, when, with
+ * before/after for edits. Entries are written in the transaction of the change
+ * (or during the request that makes the read), before its response is sent,
+ * and are append-only: no route changes or deletes them.
  */
 
 /** Who made a request and from where; built from the request at the route edge. */
 export interface AuditContext {
   orgId: string;
-  actor: { type: string; id: string | null };
+  actor: Actor;
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
@@ -24,8 +28,37 @@ export interface AuditEntryInput {
   action: string;
   resourceType: string;
   resourceId?: string | null;
+  /** The resource's name people know it by (an assessment's title, a candidate's name), as it is now. */
+  resourceTitle?: string | null;
   /** What was asked: an export's format, a list's filters and the ids it returned. */
   details?: Record<string, unknown> | null;
+  /** An edit's fields as they were and as they are (see `diffFields`). */
+  changes?: FieldChanges | null;
+}
+
+/** The fields an edit changed, as they were and as they became. */
+export interface FieldChanges {
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+function sameValue(left: unknown, right: unknown): boolean {
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+/**
+ * The fields that differ between two views of a resource, each side holding
+ * only those; null when nothing changed. Secrets must be left out of both
+ * views by the caller.
+ */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChanges | null {
+  const changes: FieldChanges = { before: {}, after: {} };
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (sameValue(before[key], after[key])) continue;
+    changes.before[key] = before[key] ?? null;
+    changes.after[key] = after[key] ?? null;
+  }
+  return Object.keys(changes.after).length === 0 ? null : changes;
 }
 
 /** Writes one audit entry; pass the request's transaction when there is one. */
@@ -36,13 +69,16 @@ export async function recordAudit(db: Executor, clock: Clock, context: AuditCont
     org_id: context.orgId,
     actor_type: context.actor.type,
     actor_id: context.actor.id,
+    actor_name: context.actor.name,
     action: entry.action,
     resource_type: entry.resourceType,
     resource_id: entry.resourceId ?? null,
+    resource_title: entry.resourceTitle ?? null,
     ip: context.ip,
     user_agent: context.userAgent ? context.userAgent.slice(0, 512) : null,
     request_id: context.requestId,
     details: entry.details ? JSON.stringify(entry.details) : null,
+    changes: entry.changes ? JSON.stringify(entry.changes) : null,
     created_at: clock.now().toISOString(),
   });
   return id;
@@ -50,28 +86,32 @@ export async function recordAudit(db: Executor, clock: Clock, context: AuditCont
 
 export interface AuditEntryView {
   id: string;
-  actor: { type: string; id: string | null };
+  actor: Actor;
   action: string;
   resourceType: string;
   resourceId: string | null;
+  resourceTitle: string | null;
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
   details: Record<string, unknown> | null;
+  changes: FieldChanges | null;
   createdAt: string;
 }
 
 export function toAuditEntryView(row: AuditRow): AuditEntryView {
   return {
     id: row.id,
-    actor: { type: row.actor_type, id: row.actor_id },
+    actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name },
     action: row.action,
     resourceType: row.resource_type,
     resourceId: row.resource_id,
+    resourceTitle: row.resource_title,
     ip: row.ip,
     userAgent: row.user_agent,
     requestId: row.request_id,
     details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
+    changes: row.changes ? (JSON.parse(row.changes) as FieldChanges) : null,
     createdAt: row.created_at,
   };
 }

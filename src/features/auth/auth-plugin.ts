@@ -91,7 +91,7 @@ export const authPlugin = fp<AuthPluginOptions>(
             await touchApiKey(db, row.id, now.toISOString());
           }
           const scopes = (JSON.parse(row.scopes) as string[]).filter(isScope);
-          return { kind: 'apiKey', orgId: row.org_id, apiKeyId: row.id, scopes: new Set<Scope>(scopes) };
+          return { kind: 'apiKey', orgId: row.org_id, apiKeyId: row.id, name: row.name, scopes: new Set<Scope>(scopes) };
         }
         if (allowed.includes('candidate') && credential.startsWith(CANDIDATE_TOKEN_PREFIX)) {
           const tokenHash = sha256(credential);
@@ -118,6 +118,7 @@ export const authPlugin = fp<AuthPluginOptions>(
           kind: 'user',
           orgId: row.org_id,
           userId: row.user_id,
+          name: row.name || row.email,
           role,
           scopes: new Set(ROLE_SCOPES[role] ?? []),
           sessionTokenHash: tokenHash,

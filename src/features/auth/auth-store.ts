@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database.js';
 export function findActiveApiKey(db: Executor, keyHash: string) {
   return db
     .selectFrom('api_keys')
-    .select(['id', 'org_id', 'scopes', 'last_used_at'])
+    .select(['id', 'org_id', 'name', 'scopes', 'last_used_at'])
     .where('key_hash', '=', keyHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
@@ -30,7 +30,7 @@ export function findWebSession(db: Executor, tokenHash: string, now: string) {
   return db
     .selectFrom('web_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.org_id', 'u.id as user_id', 'u.role'])
+    .select(['s.org_id', 'u.id as user_id', 'u.name', 'u.email', 'u.role'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', now)

@@ -415,14 +415,16 @@ describe('Results API (reference 000)', () => {
       expect([...entries].sort((a, b) => (a.id < b.id ? 1 : -1))).toEqual(entries);
       expect(entries[0]).toEqual({
         id: expect.stringMatching(/^aud_/),
-        actor: { type: 'api_key', id: expect.stringMatching(/^apikey_/) },
+        actor: { type: 'api_key', id: expect.stringMatching(/^apikey_/), name: 'Initial key' },
         action: expect.any(String),
         resourceType: expect.any(String),
         resourceId: expect.anything(),
+        resourceTitle: null,
         ip: '127.0.0.1',
         userAgent: expect.any(String),
         requestId: expect.stringMatching(/^req_/),
         details: null,
+        changes: null,
         createdAt: expect.stringMatching(ISO_INSTANT),
       });
 
