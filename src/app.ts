@@ -1,4 +1,5 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import pinoPretty from 'pino-pretty';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -50,16 +51,27 @@ const REDACT = [
   'res.headers["set-cookie"]',
 ];
 
+/** One short readable line per message (time, level, message), for a person at a terminal. */
+function prettyLogStream() {
+  return pinoPretty({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId' });
+}
+
 /** Builds the Fastify app with every route registered; does not listen. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { deps } = options;
   const logger =
     options.logger === false
       ? false
-      : { level: deps.config.logLevel, redact: REDACT, ...(typeof options.logger === 'object' ? options.logger : {}) };
+      : {
+          level: deps.config.logLevel,
+          redact: REDACT,
+          ...(deps.config.logFormat === 'pretty' ? { stream: prettyLogStream() } : {}),
+          ...(typeof options.logger === 'object' ? options.logger : {}),
+        };
   const routeTable = createRouteTable();
   const app = Fastify({
     logger,
+    logController: new LogController({ disableRequestLogging: !deps.config.logRequests }),
     genReqId: newRequestId,
     requestIdHeader: false,
     trustProxy: deps.config.trustProxy,

@@ -30,6 +30,22 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    // env, stdout is a terminal, expected format, expected request lines
+    [{}, true, 'pretty', false],
+    [{}, false, 'json', true],
+    [{ NODE_ENV: 'production' }, true, 'json', true],
+    [{ LOG_FORMAT: 'json' }, true, 'json', true],
+    [{ LOG_FORMAT: 'pretty' }, false, 'pretty', false],
+    [{ ASSAY_LOG_REQUESTS: '1' }, true, 'pretty', true],
+    [{ ASSAY_LOG_REQUESTS: 'false' }, false, 'json', false],
+    [{ LOG_LEVEL: 'debug' }, true, 'pretty', false],
+  ])('logs for people at a terminal and JSON otherwise: %j on a terminal=%s', (env, interactive, logFormat, logRequests) => {
+    expect(loadConfig(env, { interactive })).toMatchObject({ logFormat, logRequests });
+  });
+
+  it.each([
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    [{ ASSAY_LOG_REQUESTS: 'sometimes' }, 'ASSAY_LOG_REQUESTS'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],

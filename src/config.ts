@@ -45,6 +45,18 @@ export interface Config {
   /** How long an idle keep-alive connection stays open; longer than the idle timeout of a proxy in front. */
   keepAliveTimeoutSeconds: number;
   logLevel: string;
+  /** `pretty`: one readable line per message, for a person at a terminal; `json`: one JSON object per line, for log collectors. */
+  logFormat: LogFormat;
+  /** Log one line per request and response (at `info`). */
+  logRequests: boolean;
+}
+
+export type LogFormat = 'json' | 'pretty';
+
+/** What loadConfig needs to know about where it runs, beyond the environment. */
+export interface ConfigHost {
+  /** Whether standard output is a terminal a person reads. */
+  interactive: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -97,7 +109,22 @@ function readTrustProxy(env: Env): boolean | string {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export function loadConfig(env: Env = process.env): Config {
+/**
+ * Logs for people at a terminal, JSON for machines: readable lines and no
+ * per-request lines when a person runs the server in a terminal (outside
+ * production), JSON lines with every request otherwise. LOG_FORMAT and
+ * ASSAY_LOG_REQUESTS override either default; LOG_LEVEL filters as always.
+ */
+function readLogging(env: Env, host: ConfigHost): { logFormat: LogFormat; logRequests: boolean } {
+  const raw = env.LOG_FORMAT;
+  let logFormat: LogFormat;
+  if (raw === undefined || raw === '') logFormat = host.interactive && env.NODE_ENV !== 'production' ? 'pretty' : 'json';
+  else if (raw === 'json' || raw === 'pretty') logFormat = raw;
+  else throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
+  return { logFormat, logRequests: readBoolean(env, 'ASSAY_LOG_REQUESTS', logFormat === 'json') };
+}
+
+export function loadConfig(env: Env = process.env, host: ConfigHost = { interactive: process.stdout.isTTY === true }): Config {
   const operatorKey = env.ASSAY_OPERATOR_KEY?.trim() || null;
   if (operatorKey !== null && operatorKey.length < 16) {
     throw new ConfigError('ASSAY_OPERATOR_KEY must be at least 16 characters long');
@@ -131,5 +158,6 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutSeconds: readInteger(env, 'ASSAY_REQUEST_TIMEOUT_SECONDS', 60, 1, 3600),
     keepAliveTimeoutSeconds: readInteger(env, 'ASSAY_KEEP_ALIVE_TIMEOUT_SECONDS', 72, 1, 3600),
     logLevel,
+    ...readLogging(env, host),
   };
 }

@@ -14,6 +14,14 @@ export function openConfiguredDatabase(config: Config): DatabaseHandle {
   return openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'assay.db') });
 }
 
+/** The one line a server prints when it is ready: where it listens, its database, its worker, its request logs. */
+export function startupSummary(config: Config, address: string): string {
+  const database = config.databaseUrl ? 'PostgreSQL' : `SQLite at ${path.join(config.dataDir, 'assay.db')}`;
+  const worker = config.worker ? 'background jobs on' : 'background jobs off (ASSAY_WORKER=0)';
+  const requests = config.logRequests ? 'request logs on' : 'request logs off (ASSAY_LOG_REQUESTS=1 shows them)';
+  return `Assay listening on ${address} · database: ${database} · ${worker} · ${requests}`;
+}
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -26,9 +34,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const deps: AppDeps = { config, db: handle.db, dialect: handle.dialect, clock: systemClock };
   const demo = config.demo ? await seedDemoIfEmpty(deps) : null;
   const app = await buildApp({ deps });
-  const address = await app.listen({ host: config.host, port: config.port });
-  const where = config.databaseUrl ? 'PostgreSQL' : `SQLite at ${path.join(config.dataDir, 'assay.db')}`;
-  app.log.info(`Assay listening on ${address} (database: ${where})`);
+  // Fastify's own "listening" line becomes the one-line summary.
+  const address = await app.listen({ host: config.host, port: config.port, listenTextResolver: (at) => startupSummary(config, at) });
   const worker = config.worker ? await startWorker(deps, app.log) : null;
   if (demo) process.stdout.write(formatDemoBanner(demo, demoBaseUrl(config.publicUrl, address)));
 

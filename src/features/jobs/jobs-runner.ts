@@ -261,7 +261,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       heartbeat = setInterval(() => void renewLeases(), Math.max(500, Math.floor(leaseMs / 3)));
       heartbeat.unref();
       loopDone = loop();
-      log.info({ workerId, concurrency, leaseMs }, 'job worker started');
+      log.debug({ workerId, concurrency, leaseMs }, 'job worker started');
     },
     async stop() {
       if (!running && !loopDone) return;
