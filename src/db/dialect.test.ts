@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { withStatementCache } from './dialect.js';
+import { createSqliteDialect, withStatementCache } from './dialect.js';
 
 describe('SQLite statement cache', () => {
   const open: SQLite.Database[] = [];
@@ -60,5 +63,20 @@ describe('SQLite statement cache', () => {
     expect(prepare).toHaveBeenCalledTimes(601);
     cached.prepare('select 1 as n');
     expect(prepare).toHaveBeenCalledTimes(602);
+  });
+});
+
+describe('SQLite durability', () => {
+  it('opens files in WAL mode with synchronous=FULL: a commit is on disk before it returns', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-durability-'));
+    const { database } = createSqliteDialect(path.join(dir, 'assay.db'));
+    try {
+      expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
+      // 2 = FULL (0 OFF, 1 NORMAL, 3 EXTRA).
+      expect(database.pragma('synchronous', { simple: true })).toBe(2);
+    } finally {
+      database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -75,7 +75,8 @@ export function withStatementCache(database: SQLite.Database): Pick<SQLite.Datab
 export function createSqliteDialect(filename: string): { dialect: Dialect; database: SQLite.Database } {
   const database = new SQLite(filename);
   database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = NORMAL');
+  // FULL: a commit is on disk before it returns, against power loss too (a 2xx means committed).
+  database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   return { dialect: new SqliteDialect({ database: withStatementCache(database) as SQLite.Database }), database };

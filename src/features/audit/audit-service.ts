@@ -4,7 +4,8 @@ import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../auth/auth-principal.js';
 import { parseStorableInstant } from '../../shared/timestamps.js';
-import { insertAuditRow, listAuditRows, type AuditRow } from './audit-store.js';
+import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
+import { insertAuditRows, listAuditRows, type AuditRow } from './audit-store.js';
 
 /**
  * The audit trail: every change (grades, decisions, keys, assessments,
@@ -61,10 +62,30 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
   return Object.keys(changes.after).length === 0 ? null : changes;
 }
 
-/** Writes one audit entry; pass the request's transaction when there is one. */
+/** Rows in one batched insert: well under SQLite's limit of bound parameters (16 columns a row). */
+const AUDIT_BATCH_ROWS = 500;
+const batchedWriters = new WeakMap<Executor, GroupCommit<AuditRow>>();
+
+/** The group commit of entries written outside a transaction (the audited reads), one per database. */
+export function auditWriterFor(db: Executor): GroupCommit<AuditRow> {
+  let writer = batchedWriters.get(db);
+  if (!writer) {
+    writer = createGroupCommit<AuditRow>((rows) => insertAuditRows(db, rows), { maxBatch: AUDIT_BATCH_ROWS });
+    batchedWriters.set(db, writer);
+  }
+  return writer;
+}
+
+/**
+ * Writes one audit entry and resolves once it is committed. Pass the
+ * request's transaction when there is one: the entry commits with the change
+ * it records. Outside a transaction (an audited read), entries of concurrent
+ * requests are committed together in one insert (group commit), each request
+ * waiting for the commit that holds its entry.
+ */
 export async function recordAudit(db: Executor, clock: Clock, context: AuditContext, entry: AuditEntryInput): Promise<string> {
   const id = newId('aud');
-  await insertAuditRow(db, {
+  const row: AuditRow = {
     id,
     org_id: context.orgId,
     actor_type: context.actor.type,
@@ -80,7 +101,9 @@ export async function recordAudit(db: Executor, clock: Clock, context: AuditCont
     details: entry.details ? JSON.stringify(entry.details) : null,
     changes: entry.changes ? JSON.stringify(entry.changes) : null,
     created_at: clock.now().toISOString(),
-  });
+  };
+  if (db.isTransaction) await insertAuditRows(db, [row]);
+  else await auditWriterFor(db).add(row);
   return id;
 }
 

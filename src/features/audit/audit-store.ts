@@ -3,8 +3,9 @@ import type { AuditLogTable } from '../../db/schema.js';
 
 export type AuditRow = AuditLogTable;
 
-export async function insertAuditRow(db: Executor, row: AuditRow): Promise<void> {
-  await db.insertInto('audit_log').values(row).execute();
+/** One insert statement: the rows commit together or not at all. */
+export async function insertAuditRows(db: Executor, rows: readonly AuditRow[]): Promise<void> {
+  await db.insertInto('audit_log').values([...rows]).execute();
 }
 
 export interface AuditFilters {
