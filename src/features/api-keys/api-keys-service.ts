@@ -6,6 +6,7 @@ import type { Clock } from '../../shared/clock.js';
 import { hashApiKey } from '../auth/auth-credentials.js';
 import { SCOPES, isScope, type Scope } from '../auth/auth-scopes.js';
 import { displayPrefix, generateApiKey, type ApiKeyMode } from './api-keys-fns.js';
+import { apiKeyCacheFor } from '../auth/auth-key-cache.js';
 import { insertApiKey, listActiveApiKeys, revokeApiKey, type ApiKeyRow } from './api-keys-store.js';
 
 export interface ApiKeyView {
@@ -80,6 +81,7 @@ export function createApiKeysService(deps: { db: Db; clock: Clock }) {
     async revoke(orgId: string, id: string): Promise<void> {
       const revoked = await revokeApiKey(db, orgId, id, clock.now().toISOString());
       if (!revoked) throw new NotFoundError('API key');
+      apiKeyCacheFor(db).forget(id);
     },
   };
 }

@@ -8,6 +8,7 @@ import { InsufficientScopeError, InvitationRevokedError, UnauthorizedError } fro
 import { hashApiKey } from './auth-credentials.js';
 import { ROLE_SCOPES, isScope, type Role, type Scope } from './auth-scopes.js';
 import type { Principal, PrincipalKind, RouteAuth } from './auth-principal.js';
+import { apiKeyCacheFor } from './auth-key-cache.js';
 import { findActiveApiKey, findCandidateToken, findWebSession, touchApiKey } from './auth-store.js';
 
 declare module 'fastify' {
@@ -75,6 +76,7 @@ function sameSecret(a: string, b: string): boolean {
 export const authPlugin = fp<AuthPluginOptions>(
   async (app, options) => {
     const { db, clock, operatorKey } = options;
+    const keyCache = apiKeyCacheFor(db);
     app.decorateRequest('principal', null);
 
     async function resolve(request: FastifyRequest, allowed: PrincipalKind[], basic: boolean): Promise<Principal | null> {
@@ -85,10 +87,17 @@ export const authPlugin = fp<AuthPluginOptions>(
           return { kind: 'operator' };
         }
         if (allowed.includes('apiKey') && /^ct_(live|test)_/.test(credential)) {
-          const row = await findActiveApiKey(db, hashApiKey(credential));
-          if (!row) return null;
+          const keyHash = hashApiKey(credential);
+          let row = keyCache.get(keyHash, now.getTime());
+          if (!row) {
+            const generation = keyCache.generation();
+            row = await findActiveApiKey(db, keyHash);
+            if (!row) return null;
+            keyCache.set(keyHash, row, now.getTime(), generation);
+          }
           if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOUCH_INTERVAL_MS) {
             await touchApiKey(db, row.id, now.toISOString());
+            row.last_used_at = now.toISOString();
           }
           const scopes = (JSON.parse(row.scopes) as string[]).filter(isScope);
           return { kind: 'apiKey', orgId: row.org_id, apiKeyId: row.id, name: row.name, scopes: new Set<Scope>(scopes) };
