@@ -71,12 +71,12 @@ export function pageAssessmentResults(
     .where('s.completed_at', 'is not', null);
   if (cursor && !cursor.reverse) {
     query = query.where((eb) =>
-      eb.or([eb('s.completed_at', '<', cursor.completedAt), eb.and([eb('s.completed_at', '=', cursor.completedAt), eb('s.id', '<', cursor.id)])]),
+      eb(eb.refTuple('s.completed_at', 's.id'), '<', eb.tuple(cursor.completedAt, cursor.id)),
     );
   }
   if (cursor?.reverse) {
     query = query.where((eb) =>
-      eb.or([eb('s.completed_at', '>', cursor.completedAt), eb.and([eb('s.completed_at', '=', cursor.completedAt), eb('s.id', '>', cursor.id)])]),
+      eb(eb.refTuple('s.completed_at', 's.id'), '>', eb.tuple(cursor.completedAt, cursor.id)),
     );
     return query.orderBy('s.completed_at', 'asc').orderBy('s.id', 'asc').limit(limit).execute();
   }

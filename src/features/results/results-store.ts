@@ -42,6 +42,11 @@ export function listResultRows(
   after: KeysetPosition | null,
   limit: number,
 ): Promise<ResultListRow[]> {
+  return resultRowsQuery(db, orgId, filters, after, limit).execute();
+}
+
+/** The query of one page of results after a keyset position (exported for the query-plan test). */
+export function resultRowsQuery(db: Executor, orgId: string, filters: ResultFilters, after: KeysetPosition | null, limit: number) {
   let query = filtered(db, orgId, filters).select([
     's.id',
     's.candidate_id',
@@ -56,10 +61,11 @@ export function listResultRows(
   ]);
   if (after) {
     query = query.where((eb) =>
-      eb.or([eb('s.completed_at', '<', after.completedAt), eb.and([eb('s.completed_at', '=', after.completedAt), eb('s.id', '<', after.id)])]),
+      // A row-value comparison: both databases bound the index scan by it (an OR of the two parts is not bounded).
+      eb(eb.refTuple('s.completed_at', 's.id'), '<', eb.tuple(after.completedAt, after.id)),
     );
   }
-  return query.orderBy('s.completed_at', 'desc').orderBy('s.id', 'desc').limit(limit).execute();
+  return query.orderBy('s.completed_at', 'desc').orderBy('s.id', 'desc').limit(limit);
 }
 
 export async function countResultRows(db: Executor, orgId: string, filters: ResultFilters): Promise<number> {

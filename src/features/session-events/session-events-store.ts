@@ -31,9 +31,7 @@ export async function listSessionEvents(
   if (input.type) query = query.where('type', '=', input.type);
   if (input.after) {
     const { occurredAt, id } = input.after;
-    query = query.where((eb) =>
-      eb.or([eb('occurred_at', '>', occurredAt), eb.and([eb('occurred_at', '=', occurredAt), eb('id', '>', id)])]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('occurred_at', 'id'), '>', eb.tuple(occurredAt, id)));
   }
   return query.orderBy('occurred_at', 'asc').orderBy('id', 'asc').limit(input.limit).execute();
 }
