@@ -81,7 +81,7 @@ describe('the audit log is append-only', () => {
         for (const id of [entryIds[0]!, entryIds[entryIds.length - 1]!]) {
           const url = route.replace(/\{[^}]+\}/g, id);
           for (const headers of credentials) {
-            const response = await t.request({ method: method.toUpperCase() as 'GET', url, headers, ...(method === 'get' ? {} : { payload: {} }) });
+            const response = await t.request({ method: method.toUpperCase(), url, headers, ...(method === 'get' ? {} : { payload: {} }) });
             expect(response.statusCode, `${method} ${url}`).toBeLessThan(500);
             sent += 1;
           }

@@ -208,7 +208,7 @@ export function AuditLogPage() {
   const actionOptions = [
     { value: '', label: 'Any action' },
     ...(['change', 'read'] as const).flatMap((kind) =>
-      actions.filter((info) => info.kind === kind).map((info) => ({ value: info.action, label: `${kindLabel[kind]} — ${info.label} (${info.action})` })),
+      actions.filter((info) => info.kind === kind).map((info) => ({ value: info.action, label: `${kindLabel[kind]}: ${info.label}` })),
     ),
   ];
   const resourceTypeOptions = [
