@@ -121,7 +121,10 @@ function registerCommands(program: Command): void {
       const { systemClock } = await import('./shared/clock.js');
       const created = await withMigratedDatabase(config, (handle) =>
         createOrgsService({ db: handle.db, clock: systemClock })
-          .create({ name, slug: options.slug, monthlyAssessmentQuota: quota })
+          .create(
+            { actor: { type: 'operator', id: null, name: 'operator (assay-server org create)' }, ip: null, userAgent: null, requestId: null },
+            { name, slug: options.slug, monthlyAssessmentQuota: quota },
+          )
           .catch(asOperatorError),
       );
       printResult(command, created, () =>

@@ -5291,23 +5291,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read or exported which results, when and from where (newest first) */
+        /**
+         * Who changed what and who read or exported which results, when and from where (newest first)
+         * @description Every change (assessments, candidate keys, rubrics, the question bank, webhooks, API keys, reviewers and roles, organization and integration settings) and every read or export of results, with the actor and the resource by name as they were then, and before/after for edits. Filter by `actor` (a user or API key id), `action`, `kind`, `resourceType` and `resourceId`, and a time range. Entries are append-only.
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @description e.g. result.read, result.export */
+                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.delete` (change: Deleted a question from the question bank); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `user.create` (change: Added a reviewer account); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
                     action?: string;
-                    /** @description Actor id: an API key id or a user id */
+                    /** @description Actor id: a user id (GET /v1/users) or an API key id (GET /v1/api-keys) */
                     actor?: string;
-                    actorType?: "api_key" | "user" | "candidate" | "operator";
+                    /** @description `system`: changes made outside a request (the demo data) */
+                    actorType?: "user" | "api_key" | "candidate" | "operator" | "system";
                     /** @description nextCursor of the previous page */
                     cursor?: string;
                     /** @description ISO 8601; entries at or after */
                     from?: string;
+                    /** @description `change`: changes of the organization's data; `read`: reads and exports of results and scores */
+                    kind?: "change" | "read";
                     /** @description Clamped to 1–200 */
                     limit?: number;
+                    /** @description The id of the resource (an assessment, key, result, webhook, user …) */
                     resourceId?: string;
-                    /** @description e.g. result, assessment */
+                    /** @description One of: `assessment`, `key`, `rubric`, `question`, `webhook`, `api_key`, `user`, `organization`, `integration`, `result` */
                     resourceType?: string;
                     /** @description ISO 8601; entries before */
                     to?: string;
@@ -5373,6 +5380,90 @@ export interface paths {
                             requestId: string;
                         } & {
                             [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog of audit actions (for the `action`, `kind` and `resourceType` filters) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                /** @description `resource.verb`, as entries and the `action` filter name it */
+                                action: string;
+                                kind: "change" | "read";
+                                /** @description What happened, in words */
+                                label: string;
+                                resourceType: string;
+                            }[];
+                            resourceTypes: string[];
                         };
                     };
                 };

@@ -3,6 +3,8 @@ import type { Clock } from '../shared/clock.js';
 import { createCandidateFlowService } from '../features/candidate-flow/candidate-flow-service.js';
 import type { CandidatePrincipal } from '../features/sessions/sessions-attempts.js';
 import { createCandidateAttemptService, type EventInput } from '../features/sessions/sessions-candidate.js';
+import { auditContextOutsideRequest } from '../features/audit/audit-context.js';
+import type { AuditContext } from '../features/audit/audit-service.js';
 import { createInvitationsService } from '../features/invitations/invitations-service.js';
 import { createSessionsService } from '../features/sessions/sessions-service.js';
 import type { CreateAssessmentBody } from '../features/assessments/assessments-schemas.js';
@@ -55,6 +57,11 @@ function caseDiff(title: string, author: string): string {
   ].join('\n');
 }
 
+/** The demo's changes are in the organization's audit trail too, made by "Demo data". */
+export function demoAuditContext(orgId: string): AuditContext {
+  return auditContextOutsideRequest(orgId, { type: 'system', id: null, name: 'Demo data' });
+}
+
 export interface DemoResultsDeps {
   /** The seed's transaction, joined (see joinTransaction). */
   db: Db;
@@ -87,7 +94,7 @@ export async function seedDemoResults(
     const startedAt = today - candidate.daysAgo * DAY + (9 + number) * 60 * MINUTE;
     const endedAt = startedAt + candidate.minutes * MINUTE;
     clock.set(startedAt - 30 * MINUTE);
-    const [key] = await invitations.generate(input.orgId, input.assessmentId, { count: 1 });
+    const [key] = await invitations.generate(demoAuditContext(input.orgId), input.assessmentId, { count: 1 });
     clock.set(startedAt - MINUTE);
     const redeemed = await flow.redeem({ key: key!.key, name: candidate.name, email: candidate.email });
     const principal: CandidatePrincipal = {

@@ -22,7 +22,7 @@ import {
   DEMO_UNNAMED_KEYS,
   demoAssessment,
 } from './demo-content.js';
-import { seedDemoResults } from './demo-results.js';
+import { demoAuditContext, seedDemoResults } from './demo-results.js';
 import { hasAnyOrganization, joinTransaction, lockDemoSeed } from './demo-store.js';
 
 export interface DemoSeedDeps {
@@ -75,9 +75,10 @@ export async function seedDemoIfEmpty(deps: DemoSeedDeps): Promise<DemoCredentia
 
     // The feature services validate and write exactly as the API does; joined, they commit with the rest.
     const joined = { db: joinTransaction(trx), clock, config };
-    const rubric = await createRubricsService(joined).create(org.id, DEMO_RUBRIC);
+    const audit = demoAuditContext(org.id);
+    const rubric = await createRubricsService(joined).create(audit, DEMO_RUBRIC);
     const content = demoAssessment(rubric.id);
-    const assessment = await createAssessmentsService(joined).create(org.id, content);
+    const assessment = await createAssessmentsService(joined).create(audit, content);
     await seedDemoResults(joined, {
       orgId: org.id,
       assessmentId: assessment.id,
@@ -86,12 +87,12 @@ export async function seedDemoIfEmpty(deps: DemoSeedDeps): Promise<DemoCredentia
       candidates: DEMO_PAST_CANDIDATES,
     });
     const invitations = createInvitationsService(joined);
-    const invited = await invitations.generate(org.id, assessment.id, {
+    const invited = await invitations.generate(audit, assessment.id, {
       count: DEMO_INVITED_CANDIDATES.length,
       candidateEmails: DEMO_INVITED_CANDIDATES.map((candidate) => candidate.email),
       candidateNames: DEMO_INVITED_CANDIDATES.map((candidate) => candidate.name),
     });
-    const unnamed = await invitations.generate(org.id, assessment.id, { count: DEMO_UNNAMED_KEYS });
+    const unnamed = await invitations.generate(audit, assessment.id, { count: DEMO_UNNAMED_KEYS });
 
     return {
       orgId: org.id,

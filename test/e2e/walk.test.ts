@@ -275,7 +275,17 @@ describe('browser walk: signup → assessment → invite → take → result →
       await screenshot(page, name);
     }
     await gotoSettled(page, '/app/audit-log');
-    await page.getByTestId('audit-table').getByText(resultId).first().waitFor();
+    await page.getByTestId('audit-table').getByRole('button', { name: resultId }).first().waitFor();
+    // The trail names who changed what: filtered to one action, Grace's assessment and Ada's key, by name.
+    const entries = page.getByTestId('audit-entry');
+    await page.getByLabel('Action', { exact: true }).selectOption('assessment.create');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => entries.count(), POLL).toBe(1);
+    await expect.poll(() => entries.first().innerText(), POLL).toMatch(/Grace Hopper[\s\S]*Created an assessment[\s\S]*Backend Engineer Screen/);
+    await page.getByLabel('Action', { exact: true }).selectOption('key.create');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => entries.first().innerText(), POLL).toMatch(/Grace Hopper[\s\S]*Created a candidate key[\s\S]*Ada Lovelace[\s\S]*for Backend Engineer Screen/);
+    await expect.poll(() => entries.count(), POLL).toBe(1);
     await gotoSettled(page, '/app/mailbox');
     await page.getByTestId('mailbox-table').getByText('ada@example.com', { exact: false }).first().waitFor();
   });

@@ -190,6 +190,8 @@ describe('OpenAPI schema fuzzing', () => {
   const failures: string[] = [];
   const statuses = new Map<string, Map<number, number>>();
   let sent = 0;
+  /** The audit trail as the world's setup left it: the run may add entries, never change or remove one. */
+  let auditBefore: unknown[] = [];
 
   beforeAll(async () => {
     // Every route's config (its auth principals, its error format), seen as Fastify registers it.
@@ -212,6 +214,7 @@ describe('OpenAPI schema fuzzing', () => {
     checker = createResponseChecker(document);
     operations = operationsOf(document, routes);
     world = await createFuzzWorld(t, { skipTime: (ms) => clock.skip(ms) });
+    auditBefore = await t.database.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
     // Past the minute in which an invitation email may not be sent again.
     clock.skip(2 * 60_000);
   }, 120_000);
@@ -390,6 +393,15 @@ describe('OpenAPI schema fuzzing', () => {
     expect(unfuzzed).toEqual([]);
     const neverSucceeded = keys.filter((key) => !SKIPPED[key] && !SUCCESS_NOT_REQUIRED[key] && ![...(statuses.get(key)?.keys() ?? [])].some((status) => status < 300));
     expect(neverSucceeded.map((key) => `${key}: ${JSON.stringify([...(statuses.get(key) ?? [])])}`)).toEqual([]);
+  });
+
+  it('changed and removed no audit entry (the trail is append-only), and added some', async () => {
+    const ids = (auditBefore as Array<{ id: string }>).map((row) => row.id);
+    expect(ids.length).toBeGreaterThan(20);
+    const now = await t.database.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    const byId = new Map(now.map((row) => [row.id, row]));
+    expect(ids.map((id) => byId.get(id))).toEqual(auditBefore);
+    expect(now.length).toBeGreaterThan(ids.length);
   });
 
   it('answers a method a path does not serve with 405 and Allow, in the error format of that path', async () => {

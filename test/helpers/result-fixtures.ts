@@ -3,6 +3,7 @@ import type { Db, Executor } from '../../src/db/database.js';
 import { inTransaction } from '../../src/db/database.js';
 import { newId } from '../../src/ids.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { auditContextOutsideRequest } from '../../src/features/audit/audit-context.js';
 import { createInvitationsService } from '../../src/features/invitations/invitations-service.js';
 import { closeSession, revokeSession, type SessionEngineDeps } from '../../src/features/sessions/sessions-completion.js';
 import { UNSCORED_SESSION } from '../../src/features/sessions/sessions-fns.js';
@@ -488,7 +489,11 @@ export async function createResultFixture(
   if (status === 'revoked') {
     // Wired as the app wires it: revoking the key ends its attempt.
     const endAttemptOnRevoke = (trx: Executor, orgId: string, sessionId: string) => revokeSession(trx, engine(clock), orgId, sessionId);
-    await createInvitationsService({ db, clock, config: { publicUrl: null, port: 0 }, endAttemptOnRevoke }).revoke(assessment.orgId, assessment.id, fixture.invitationId);
+    await createInvitationsService({ db, clock, config: { publicUrl: null, port: 0 }, endAttemptOnRevoke }).revoke(
+      auditContextOutsideRequest(assessment.orgId, { type: 'system', id: null, name: 'Result fixture' }),
+      assessment.id,
+      fixture.invitationId,
+    );
   }
   return fixture;
 }

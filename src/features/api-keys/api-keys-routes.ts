@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
-import { orgIdOf, principalOf } from '../auth/auth-plugin.js';
-import { actorOf } from '../auth/auth-principal.js';
+import { auditContextOf } from '../audit/audit-context.js';
+import { orgIdOf } from '../auth/auth-plugin.js';
 import { ApiKeyListResponse, CreateApiKeyBody, CreatedApiKeyResponse } from './api-keys-schemas.js';
 import { createApiKeysService } from './api-keys-service.js';
 
@@ -19,10 +19,7 @@ export const apiKeysRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
       response: { 201: CreatedApiKeyResponse, ...errorResponses(400, 401, 403) },
     },
     handler: async (request, reply) => {
-      const created = await service.create(orgIdOf(request), {
-        ...request.body,
-        createdBy: actorOf(principalOf(request)).id,
-      });
+      const created = await service.create(auditContextOf(request), request.body);
       return reply.code(201).send(created);
     },
   });
@@ -46,7 +43,7 @@ export const apiKeysRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
       response: { 200: OkIdBody, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => {
-      await service.revoke(orgIdOf(request), request.params.id);
+      await service.revoke(auditContextOf(request), request.params.id);
       return { ok: true as const, id: request.params.id };
     },
   });

@@ -3,11 +3,12 @@ import { inTransaction } from '../../db/database.js';
 import { newId } from '../../ids.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
+import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { hashApiKey } from '../auth/auth-credentials.js';
 import { SCOPES, isScope, type Scope } from '../auth/auth-scopes.js';
 import { displayPrefix, generateApiKey, type ApiKeyMode } from './api-keys-fns.js';
 import { apiKeyCacheFor } from '../auth/auth-key-cache.js';
-import { insertApiKey, listActiveApiKeys, revokeApiKey, type ApiKeyRow } from './api-keys-store.js';
+import { findActiveApiKey, insertApiKey, listActiveApiKeys, revokeApiKey, type ApiKeyRow } from './api-keys-store.js';
 
 export interface ApiKeyView {
   id: string;
@@ -72,15 +73,37 @@ export async function createApiKey(
 export function createApiKeysService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
-    create(orgId: string, input: CreateApiKeyInput) {
-      return inTransaction(db, (trx) => createApiKey(trx, clock, orgId, input));
+    /** A key made by the context's actor (recorded as its creator). */
+    create(context: AuditContext, input: Omit<CreateApiKeyInput, 'createdBy'>) {
+      return inTransaction(db, async (trx) => {
+        const created = await createApiKey(trx, clock, context.orgId, { ...input, createdBy: context.actor.id });
+        // Name, mode and scopes only: neither the key nor its prefix enters the trail.
+        await recordAudit(trx, clock, context, {
+          action: 'api_key.create',
+          resourceType: 'api_key',
+          resourceId: created.apiKey.id,
+          resourceTitle: created.apiKey.name,
+          details: { mode: created.apiKey.mode, scopes: created.apiKey.scopes },
+        });
+        return created;
+      });
     },
     async list(orgId: string): Promise<ApiKeyView[]> {
       return (await listActiveApiKeys(db, orgId)).map(toApiKeyView);
     },
-    async revoke(orgId: string, id: string): Promise<void> {
-      const revoked = await revokeApiKey(db, orgId, id, clock.now().toISOString());
-      if (!revoked) throw new NotFoundError('API key');
+    async revoke(context: AuditContext, id: string): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        const key = await findActiveApiKey(trx, context.orgId, id);
+        if (!key || !(await revokeApiKey(trx, context.orgId, id, clock.now().toISOString()))) throw new NotFoundError('API key');
+        await recordAudit(trx, clock, context, {
+          action: 'api_key.revoke',
+          resourceType: 'api_key',
+          resourceId: id,
+          resourceTitle: key.name,
+          details: { mode: key.mode, scopes: toApiKeyView(key).scopes, lastUsedAt: key.last_used_at },
+        });
+      });
+      // After the commit: a lookup that starts now reads the revoked row.
       apiKeyCacheFor(db).forget(id);
     },
   };

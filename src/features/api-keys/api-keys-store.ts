@@ -17,6 +17,11 @@ export function listActiveApiKeys(db: Executor, orgId: string): Promise<ApiKeyRo
     .execute();
 }
 
+/** One live key of the organization. */
+export function findActiveApiKey(db: Executor, orgId: string, id: string): Promise<ApiKeyRow | undefined> {
+  return db.selectFrom('api_keys').selectAll().where('org_id', '=', orgId).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+}
+
 export async function revokeApiKey(db: Executor, orgId: string, id: string, at: string): Promise<boolean> {
   const result = await db
     .updateTable('api_keys')

@@ -13,6 +13,11 @@ export async function liveAssessmentExists(db: Executor, orgId: string, assessme
   return (await findAssessment(db, orgId, assessmentId)) !== undefined;
 }
 
+/** The title of a current assessment of the organization; null when it is unknown, foreign or deleted. */
+export async function liveAssessmentTitle(db: Executor, orgId: string, assessmentId: string): Promise<string | null> {
+  return (await findAssessment(db, orgId, assessmentId))?.title ?? null;
+}
+
 /** How many current (not replaced) cases each assessment has: the tasks a complete attempt hands in. */
 export function countCurrentCases(db: Executor, orgId: string, assessmentIds: readonly string[]): Promise<Map<string, number>> {
   return countAssessmentCases(db, orgId, assessmentIds);

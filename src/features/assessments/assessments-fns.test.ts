@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../errors.js';
 import { firstFreeSlug, slugify } from '../../shared/slug.js';
+import { diffFields } from '../audit/audit-service.js';
 import {
+  assessmentAuditView,
   isRepoUrl,
   monthWindowUtc,
   normalizeBlueprint,
   normalizeCases,
   questionCountOf,
+  toAssessmentObject,
   toCandidateAssessment,
   type AssessmentRow,
   type CaseRow,
@@ -214,5 +217,64 @@ describe('toCandidateAssessment', () => {
     );
     expect(view.questions).toEqual([]);
     expect(view.questionCount).toBe(4);
+  });
+});
+
+describe('assessmentAuditView: what an edit of an assessment shows in the audit trail', () => {
+  const caseRow = (id: string, position: number, title: string): CaseRow => ({
+    id,
+    org_id: 'org_1',
+    assessment_id: 'asmt_1',
+    position,
+    title,
+    max_score: 10,
+    rubric: null,
+    created_at: row.created_at,
+    deleted_at: null,
+  });
+  const question = (id: string, position: number, text: string, answer: number) => ({
+    id,
+    assessmentId: 'asmt_1',
+    position,
+    text,
+    type: 'single' as const,
+    options: ['a', 'b'],
+    answer,
+    category: 'c',
+    difficulty: 'easy' as const,
+    points: 1,
+    pinnedOptions: [],
+  });
+  const before = toAssessmentObject(row, null, [question('q_1', 1, 'Q1', 0), question('q_2', 2, 'Q2', 1)], [caseRow('case_1', 1, 'Fix it')]);
+
+  it('names settings, questions and cases by position, without ids and times', () => {
+    const view = assessmentAuditView(before);
+    expect(Object.keys(view)).toEqual(expect.arrayContaining(['title', 'passingScore', 'skills', 'questions[1]', 'questions[2]', 'cases[1]']));
+    for (const hidden of ['id', 'createdAt', 'updatedAt', 'questions', 'cases', 'questionCount', 'caseCount', 'issue']) expect(view).not.toHaveProperty(hidden);
+    expect(view['questions[2]']).toEqual({ text: 'Q2', type: 'single', options: ['a', 'b'], answer: 1, category: 'c', difficulty: 'easy', points: 1, pinnedOptions: [] });
+    expect(view['cases[1]']).toEqual({ title: 'Fix it', maxScore: 10, rubric: null });
+  });
+
+  it.each([
+    [
+      'content replaced with the same questions (new ids, new times): nothing',
+      toAssessmentObject({ ...row, updated_at: '2026-05-01T00:00:00.000Z' }, null, [question('q_3', 1, 'Q1', 0), question('q_4', 2, 'Q2', 1)], [caseRow('case_2', 1, 'Fix it')]),
+      null,
+    ],
+    [
+      'one answer key changed: only that question',
+      toAssessmentObject(row, null, [question('q_3', 1, 'Q1', 0), question('q_4', 2, 'Q2', 0)], [caseRow('case_2', 1, 'Fix it')]),
+      { before: { 'questions[2]': expect.objectContaining({ answer: 1 }) }, after: { 'questions[2]': expect.objectContaining({ answer: 0 }) } },
+    ],
+    [
+      'a question and a case removed, the title changed',
+      toAssessmentObject({ ...row, title: 'Quiz 2' }, null, [question('q_3', 1, 'Q1', 0)], []),
+      {
+        before: { title: 'Quiz', 'questions[2]': expect.objectContaining({ text: 'Q2' }), 'cases[1]': expect.objectContaining({ title: 'Fix it' }) },
+        after: { title: 'Quiz 2', 'questions[2]': null, 'cases[1]': null },
+      },
+    ],
+  ])('%s', (_name, after, expected) => {
+    expect(diffFields(assessmentAuditView(before), assessmentAuditView(after))).toEqual(expected);
   });
 });

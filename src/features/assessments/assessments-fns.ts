@@ -170,3 +170,35 @@ export function toCandidateAssessment(
     cases: cases.map((item) => ({ id: item.id, title: item.title, order: item.position, maxScore: item.max_score })),
   };
 }
+
+/** Fields the audit trail does not compare: ids and times that change with every edit, and what other fields already say. */
+const NOT_AUDITED = new Set(['id', 'createdAt', 'updatedAt', 'issue', 'questionCount', 'caseCount', 'questions', 'cases']);
+
+/**
+ * An assessment as the audit trail compares it before and after an edit: its
+ * settings by name, and each question and case by its position
+ * (`questions[2]`, `cases[1]`), without their ids (a content edit replaces
+ * them all), so that a diff shows only the questions and cases that changed.
+ * Reviewers see the answer keys, and so does the trail: who changed a key is
+ * what an audit must be able to tell.
+ */
+export function assessmentAuditView(assessment: AssessmentObject): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(assessment)) if (!NOT_AUDITED.has(field)) view[field] = value;
+  assessment.questions.forEach((question, index) => {
+    view[`questions[${index + 1}]`] = {
+      text: question.text,
+      type: question.type,
+      options: question.options,
+      answer: question.answer,
+      category: question.category,
+      difficulty: question.difficulty,
+      points: question.points,
+      pinnedOptions: question.pinnedOptions,
+    };
+  });
+  assessment.cases.forEach((item, index) => {
+    view[`cases[${index + 1}]`] = { title: item.title, maxScore: item.maxScore, rubric: item.rubric };
+  });
+  return view;
+}

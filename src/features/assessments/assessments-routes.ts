@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { orgIdOf, principalOf } from '../auth/auth-plugin.js';
 import {
   AssessmentListResponse,
@@ -28,7 +29,7 @@ export const assessmentsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = a
       response: { 201: AssessmentResponse, ...errorResponses(400, 401, 402, 403, 409) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send({ assessment: await service.create(orgIdOf(request), request.body) }),
+      reply.code(201).send({ assessment: await service.create(auditContextOf(request), request.body) }),
   });
 
   app.get('/v1/assessments', {
@@ -67,7 +68,7 @@ export const assessmentsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = a
       response: { 200: AssessmentResponse, ...errorResponses(400, 401, 403, 404, 409) },
     },
     handler: async (request) => ({
-      assessment: await service.update(orgIdOf(request), request.params.id, request.body),
+      assessment: await service.update(auditContextOf(request), request.params.id, request.body),
     }),
   });
 
@@ -81,7 +82,7 @@ export const assessmentsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = a
       response: { 200: OkIdBody, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => {
-      await service.remove(orgIdOf(request), request.params.id);
+      await service.remove(auditContextOf(request), request.params.id);
       return { ok: true as const, id: request.params.id };
     },
   });

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, QuotaExceededError, ValidationError } fro
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { firstFreeSlug, slugify } from '../../shared/slug.js';
+import { diffFields, recordAudit, type AuditContext } from '../audit/audit-service.js';
 import type { Principal } from '../auth/auth-principal.js';
 import type { IssueObject } from '../issues/issues-schemas.js';
 import { findIssueObject, findIssueObjects } from '../issues/issues-service.js';
@@ -23,6 +24,7 @@ import {
 } from './assessment-cases-store.js';
 import {
   ASSESSMENT_DEFAULTS,
+  assessmentAuditView,
   isRepoUrl,
   monthWindowUtc,
   normalizeBlueprint,
@@ -130,7 +132,8 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
   return {
-    async create(orgId: string, body: CreateAssessmentBody): Promise<AssessmentObject> {
+    async create(context: AuditContext, body: CreateAssessmentBody): Promise<AssessmentObject> {
+      const { orgId } = context;
       const content = normalizeContent(body);
       if (!body.taskBrief && !body.issueId) throw fieldError('taskBrief', 'is required unless issueId is given');
       let slug = body.slug ?? '';
@@ -184,7 +187,15 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             await insertAssessment(trx, row);
             await replaceAssessmentQuestions(trx, { orgId, assessmentId: row.id, now: at }, content.questions ?? []);
             await replaceCases(trx, orgId, row.id, content.cases ?? [], at);
-            return loadAssessmentObject(trx, orgId, row);
+            const created = await loadAssessmentObject(trx, orgId, row);
+            await recordAudit(trx, clock, context, {
+              action: 'assessment.create',
+              resourceType: 'assessment',
+              resourceId: created.id,
+              resourceTitle: created.title,
+              details: { slug: created.slug, questions: created.questions.length, cases: created.cases.length, blueprint: created.blueprint !== null },
+            });
+            return created;
           }),
       );
     },
@@ -226,7 +237,8 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
     },
 
     /** PATCH: absent = unchanged, null = cleared. Content is frozen once a session exists. */
-    async update(orgId: string, id: string, body: UpdateAssessmentBody): Promise<AssessmentObject> {
+    async update(context: AuditContext, id: string, body: UpdateAssessmentBody): Promise<AssessmentObject> {
+      const { orgId } = context;
       const content = normalizeContent(body);
       return withSlugConflict(
         () => body.slug ?? '',
@@ -236,6 +248,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             // The update takes the row lock first, so concurrent PATCHes of one assessment run one after the other.
             if (!(await touchAssessment(trx, orgId, id, now))) throw new NotFoundError('Assessment');
             const row = (await findAssessment(trx, orgId, id))!;
+            const before = await loadAssessmentObject(trx, orgId, row);
 
             const changesContent = body.questions !== undefined || body.blueprint !== undefined || body.cases !== undefined;
             if (changesContent && (await assessmentHasSessions(trx, orgId, id))) {
@@ -306,18 +319,34 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             await updateAssessment(trx, orgId, id, changes);
             if (content.questions !== undefined) await replaceAssessmentQuestions(trx, { orgId, assessmentId: id, now }, content.questions);
             if (content.cases !== undefined) await replaceCases(trx, orgId, id, content.cases, now);
-            const updated = await findAssessment(trx, orgId, id);
-            return loadAssessmentObject(trx, orgId, updated!);
+            const updated = await loadAssessmentObject(trx, orgId, (await findAssessment(trx, orgId, id))!);
+            await recordAudit(trx, clock, context, {
+              action: 'assessment.update',
+              resourceType: 'assessment',
+              resourceId: id,
+              resourceTitle: updated.title,
+              changes: diffFields(assessmentAuditView(before), assessmentAuditView(updated)),
+            });
+            return updated;
           }),
       );
     },
 
     /** Soft-deletes the assessment and revokes all of its keys. */
-    async remove(orgId: string, id: string): Promise<void> {
+    async remove(context: AuditContext, id: string): Promise<void> {
+      const { orgId } = context;
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
-        if (!(await softDeleteAssessment(trx, orgId, id, at))) throw new NotFoundError('Assessment');
-        await revokeKeysOfAssessment(trx, orgId, id, at);
+        const row = await findAssessment(trx, orgId, id);
+        if (!row || !(await softDeleteAssessment(trx, orgId, id, at))) throw new NotFoundError('Assessment');
+        const keysRevoked = await revokeKeysOfAssessment(trx, orgId, id, at);
+        await recordAudit(trx, clock, context, {
+          action: 'assessment.delete',
+          resourceType: 'assessment',
+          resourceId: id,
+          resourceTitle: row.title,
+          details: { slug: row.slug, keysRevoked },
+        });
       });
     },
   };

@@ -5,6 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../auth/auth-principal.js';
 import { parseStorableInstant } from '../../shared/timestamps.js';
 import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, auditActionsOf, type AuditAction, type AuditKind } from './audit-actions.js';
 import { insertAuditRows, listAuditRows, type AuditRow } from './audit-store.js';
 
 /**
@@ -26,7 +27,8 @@ export interface AuditContext {
 }
 
 export interface AuditEntryInput {
-  action: string;
+  /** One of the catalog (audit-actions.ts). */
+  action: AuditAction;
   resourceType: string;
   resourceId?: string | null;
   /** The resource's name people know it by (an assessment's title, a candidate's name), as it is now. */
@@ -60,6 +62,22 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
     changes.after[key] = after[key] ?? null;
   }
   return Object.keys(changes.after).length === 0 ? null : changes;
+}
+
+const TITLE_LENGTH = 120;
+
+/** A long text (a question) as a title: its first line, cut at 120 characters. */
+export function shortTitle(text: string): string {
+  const line = text.trim().split(/\r?\n/, 1)[0]!.trim();
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : line;
+}
+
+/**
+ * How the trail names a result (an attempt): its candidate and assessment,
+ * "Ada Lovelace · Backend screen"; the email stands in for a missing name.
+ */
+export function resultTitleOf(candidate: { name: string | null; email: string | null }, assessmentTitle: string): string {
+  return `${candidate.name || candidate.email || 'Anonymous candidate'} · ${assessmentTitle}`;
 }
 
 /** Rows in one batched insert: well under SQLite's limit of bound parameters (16 columns a row). */
@@ -141,6 +159,7 @@ export function toAuditEntryView(row: AuditRow): AuditEntryView {
 
 export interface AuditQuery {
   action?: string;
+  kind?: AuditKind;
   resourceType?: string;
   resourceId?: string;
   actor?: string;
@@ -176,6 +195,7 @@ export function createAuditService(deps: { db: Db; clock: Clock }) {
         orgId,
         {
           action: query.action,
+          ...(query.kind === undefined ? {} : query.kind === 'read' ? { actionIn: auditActionsOf('read') } : { actionNotIn: auditActionsOf('read') }),
           resourceType: query.resourceType,
           resourceId: query.resourceId,
           actor: query.actor,
@@ -191,6 +211,12 @@ export function createAuditService(deps: { db: Db; clock: Clock }) {
         entries: page.map(toAuditEntryView),
         nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
       };
+    },
+
+    /** The catalog of actions and the resource types they name. */
+    catalog() {
+      const actions = Object.entries(AUDIT_ACTIONS).map(([action, info]) => ({ action, ...info }));
+      return { actions, resourceTypes: AUDIT_RESOURCE_TYPES };
     },
   };
 }

@@ -10,6 +10,9 @@ export async function insertAuditRows(db: Executor, rows: readonly AuditRow[]): 
 
 export interface AuditFilters {
   action?: string;
+  /** Only these actions, or every action but these (a kind of the catalog). */
+  actionIn?: readonly string[];
+  actionNotIn?: readonly string[];
   resourceType?: string;
   resourceId?: string;
   actor?: string;
@@ -25,6 +28,8 @@ export interface AuditFilters {
 export function listAuditRows(db: Executor, orgId: string, filters: AuditFilters, limit: number): Promise<AuditRow[]> {
   let query = db.selectFrom('audit_log').selectAll().where('org_id', '=', orgId);
   if (filters.action !== undefined) query = query.where('action', '=', filters.action);
+  if (filters.actionIn !== undefined) query = query.where('action', 'in', filters.actionIn);
+  if (filters.actionNotIn !== undefined) query = query.where('action', 'not in', filters.actionNotIn);
   if (filters.resourceType !== undefined) query = query.where('resource_type', '=', filters.resourceType);
   if (filters.resourceId !== undefined) query = query.where('resource_id', '=', filters.resourceId);
   if (filters.actor !== undefined) query = query.where('actor_id', '=', filters.actor);

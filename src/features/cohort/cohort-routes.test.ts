@@ -91,7 +91,7 @@ describe('GET /v1/assessments/:id/cohort-stats (reference 004)', () => {
     expectShape(response.data, EXAMPLE_004_COHORT);
     expect(response.data).toEqual(EXAMPLE_004_COHORT);
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'cohort_stats.read').execute();
-    expect(audit.map((row) => [row.resource_id, JSON.parse(row.details!)])).toEqual([[assessment.id, { sessionId: subject.sessionId }]]);
+    expect(audit.map((row) => [row.resource_id, row.resource_title, JSON.parse(row.details!)])).toEqual([[assessment.id, assessment.title, { sessionId: subject.sessionId }]]);
   });
 
   it('leaves percentiles out without sessionId', async () => {

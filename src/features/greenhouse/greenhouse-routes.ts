@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { errorResponses } from '../../shared/http-schemas.js';
 import { secretBoxFor, type SecretBox } from '../../shared/secret-box.js';
 import { createAssessmentsService } from '../assessments/assessments-service.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
 import { createInvitationsService } from '../invitations/invitations-service.js';
 import { createSessionsService } from '../sessions/sessions-service.js';
@@ -84,7 +85,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ service: GreenhouseService }> =
       body: SendTestBody,
       response: { 200: SendTestResponse, ...errorResponses(400, 401, 402, 403, 404) },
     },
-    handler: async (request) => service.sendTest(orgIdOf(request), request.body),
+    handler: async (request) => service.sendTest(auditContextOf(request), request.body),
   });
 
   app.get(PARTNER_PATHS.testStatus, {
@@ -138,7 +139,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox<{ service: GreenhouseService }>
       body: UpdateGreenhouseSettingsBody,
       response: { 200: GreenhouseSettingsResponse, ...errorResponses(400, 401, 403) },
     },
-    handler: async (request) => ({ settings: await service.updateSettings(orgIdOf(request), request.body) }),
+    handler: async (request) => ({ settings: await service.updateSettings(auditContextOf(request), request.body) }),
   });
 
   app.get('/v1/integrations/greenhouse/interviews', {

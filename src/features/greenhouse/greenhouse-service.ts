@@ -9,6 +9,7 @@ import type { createAssessmentsService } from '../assessments/assessments-servic
 import { effectiveKeyStatus } from '../invitations/invitations-fns.js';
 import { findKey } from '../invitations/invitations-lifecycle.js';
 import type { createInvitationsService } from '../invitations/invitations-service.js';
+import { diffFields, recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { getOrganization } from '../orgs/orgs-service.js';
 import { queueEmail } from '../outbox/outbox-publish.js';
 import type { SessionsService } from '../sessions/sessions-service.js';
@@ -125,7 +126,8 @@ export function createGreenhouseService(deps: GreenhouseServiceDeps) {
      * and the interview that remembers where to report. The same request again
      * (Greenhouse's retry) answers the same interview and sends nothing.
      */
-    async sendTest(orgId: string, body: SendTestBody): Promise<{ partner_interview_id: string }> {
+    async sendTest(context: AuditContext, body: SendTestBody): Promise<{ partner_interview_id: string }> {
+      const { orgId } = context;
       const { candidate } = body;
       const requestKey = sendTestRequestKey({ partnerTestId: body.partner_test_id, email: candidate.email, url: body.url });
       const existing = await findInterviewByRequestKey(db, orgId, requestKey);
@@ -135,7 +137,7 @@ export function createGreenhouseService(deps: GreenhouseServiceDeps) {
       const email = candidate.email.trim();
       try {
         await deps.invitations.generate(
-          orgId,
+          context,
           body.partner_test_id,
           { count: 1, candidateEmails: [email], candidateNames: [candidateDisplayName(candidate.first_name, candidate.last_name)] },
           {
@@ -244,12 +246,27 @@ export function createGreenhouseService(deps: GreenhouseServiceDeps) {
     },
 
     /** Absent: unchanged; null: cleared; a string: stored sealed. */
-    async updateSettings(orgId: string, body: UpdateGreenhouseSettingsBody): Promise<GreenhouseSettingsObject> {
+    async updateSettings(context: AuditContext, body: UpdateGreenhouseSettingsBody): Promise<GreenhouseSettingsObject> {
+      const { orgId } = context;
       if (body.patchCredential !== undefined) {
-        await saveSettings(db, {
-          org_id: orgId,
-          patch_credential_encrypted: body.patchCredential === null ? null : sealPatchCredential(deps.secretBox(), orgId, body.patchCredential.trim()),
-          updated_at: clock.now().toISOString(),
+        const credential = body.patchCredential;
+        await inTransaction(db, async (trx) => {
+          const before = await findSettings(trx, orgId);
+          await saveSettings(trx, {
+            org_id: orgId,
+            patch_credential_encrypted: credential === null ? null : sealPatchCredential(deps.secretBox(), orgId, credential.trim()),
+            updated_at: clock.now().toISOString(),
+          });
+          // The credential itself never enters the trail: only whether one is set, and that it was replaced.
+          const wasSet = Boolean(before?.patch_credential_encrypted);
+          await recordAudit(trx, clock, context, {
+            action: 'integration.update',
+            resourceType: 'integration',
+            resourceId: 'greenhouse',
+            resourceTitle: 'Greenhouse',
+            details: { setting: 'patchCredential', replaced: wasSet && credential !== null },
+            changes: diffFields({ patchCredentialSet: wasSet }, { patchCredentialSet: credential !== null }),
+          });
         });
       }
       return this.getSettings(orgId);

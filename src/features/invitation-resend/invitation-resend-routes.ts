@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { errorResponses } from '../../shared/http-schemas.js';
-import { orgIdOf } from '../auth/auth-plugin.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { KeyParams } from '../invitations/invitations-schemas.js';
 import { createInvitationResendService } from './invitation-resend-service.js';
 
@@ -31,7 +31,7 @@ export const invitationResendRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }
       response: { 200: ResendResponse, ...errorResponses(400, 401, 403, 404, 409, 410, 429) },
     },
     handler: async (request) => {
-      const { emailId, to } = await service.resend(orgIdOf(request), request.params.id, request.params.keyId, request.body?.orgName);
+      const { emailId, to } = await service.resend(auditContextOf(request), request.params.id, request.params.keyId, request.body?.orgName);
       return { ok: true as const, id: request.params.keyId, emailId, to };
     },
   });

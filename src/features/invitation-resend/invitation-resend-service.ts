@@ -2,6 +2,8 @@ import { inTransaction, type Db } from '../../db/database.js';
 import { AppError, ConflictError, NotFoundError, TooManyRequestsError } from '../../errors.js';
 import type { Config } from '../../config.js';
 import type { Clock } from '../../shared/clock.js';
+import { recordAudit, type AuditContext } from '../audit/audit-service.js';
+import { keyTitleOf } from '../invitations/invitations-fns.js';
 import { renderInvitationEmail } from '../emails/emails-invitation.js';
 import { takeUrlBase } from '../../shared/take-url.js';
 import { queueEmail } from '../outbox/outbox-publish.js';
@@ -17,7 +19,8 @@ const MESSAGES = {
 /** Emails a candidate their invitation again (same key, same link), through the durable outbox. */
 export function createInvitationResendService(deps: { db: Db; clock: Clock; config: Pick<Config, 'publicUrl' | 'port'> }) {
   return {
-    async resend(orgId: string, assessmentId: string, keyId: string, orgNameOverride?: string): Promise<{ emailId: string; to: string }> {
+    async resend(context: AuditContext, assessmentId: string, keyId: string, orgNameOverride?: string): Promise<{ emailId: string; to: string }> {
+      const { orgId } = context;
       return inTransaction(deps.db, async (trx) => {
         const key = await findResendableKey(trx, orgId, assessmentId, keyId);
         if (!key) throw new NotFoundError('Key');
@@ -42,6 +45,13 @@ export function createInvitationResendService(deps: { db: Db; clock: Clock; conf
         });
         const to = key.candidate_email!;
         const emailId = await queueEmail(trx, deps.clock, { orgId, kind: 'invitation', to, relatedId: key.id, ...email });
+        await recordAudit(trx, deps.clock, context, {
+          action: 'key.resend',
+          resourceType: 'key',
+          resourceId: key.id,
+          resourceTitle: keyTitleOf(key),
+          details: { assessmentId, assessmentTitle: key.title, emailId, to },
+        });
         return { emailId, to };
       });
     },

@@ -114,3 +114,8 @@ export function toKeyObject(row: InvitationRow, now: Date): KeyObject {
     completedAt: row.completed_at,
   };
 }
+
+/** How the audit trail names a key: its candidate, by name or email (null for a key issued to nobody yet). */
+export function keyTitleOf(row: Pick<InvitationRow, 'candidate_name' | 'candidate_email'>): string | null {
+  return row.candidate_name || row.candidate_email || null;
+}

@@ -100,7 +100,7 @@ export async function markDecision(db: Executor, invitationId: string, decision:
   await updateInvitation(db, invitationId, { status: decision === 'hired' ? 'hired' : 'completed' });
 }
 
-/** The assessment was deleted: none of its keys works any more. */
-export function revokeKeysOfAssessment(db: Executor, orgId: string, assessmentId: string, at: string): Promise<void> {
+/** The assessment was deleted: none of its keys works any more. Answers how many keys were revoked. */
+export function revokeKeysOfAssessment(db: Executor, orgId: string, assessmentId: string, at: string): Promise<number> {
   return revokeAssessmentInvitations(db, orgId, assessmentId, at);
 }

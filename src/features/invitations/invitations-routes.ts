@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
 import {
   CandidateListResponse,
@@ -32,7 +33,7 @@ export const invitationsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; endAt
       response: { 201: Type.Object({ keys: Type.Array(KeyObject) }), ...errorResponses(400, 401, 402, 403, 404) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send({ keys: await service.generate(orgIdOf(request), request.params.id, request.body) }),
+      reply.code(201).send({ keys: await service.generate(auditContextOf(request), request.params.id, request.body) }),
   });
 
   app.get('/v1/assessments/:id/keys', {
@@ -57,7 +58,7 @@ export const invitationsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; endAt
       response: { 200: OkIdBody, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => {
-      await service.revoke(orgIdOf(request), request.params.id, request.params.keyId);
+      await service.revoke(auditContextOf(request), request.params.id, request.params.keyId);
       return { ok: true as const, id: request.params.keyId };
     },
   });

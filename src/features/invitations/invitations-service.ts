@@ -6,6 +6,7 @@ import { NotFoundError } from '../../errors.js';
 import { newId, newUuid } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { clampPage } from '../../shared/paging.js';
+import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.js';
 import { queueEmail, recordDomainEvent } from '../outbox/outbox-publish.js';
 import { renderInvitationEmail } from '../emails/emails-invitation.js';
@@ -14,6 +15,7 @@ import {
   generateCandidateKey,
   generateRecordVerificationId,
   keyExpiry,
+  keyTitleOf,
   planKeyRequest,
   toKeyObject,
   type InvitationRow,
@@ -26,7 +28,7 @@ import {
   type KeyObject,
 } from './invitations-schemas.js';
 import {
-  currentSessionIdOf,
+  findInvitation,
   findLiveAssessment,
   existingKeys,
   insertInvitations,
@@ -77,7 +79,8 @@ export function createInvitationsService(deps: {
 }) {
   const { db, clock, config } = deps;
 
-  async function generateOnce(orgId: string, assessmentId: string, body: CreateKeysBody, options: GenerateOptions): Promise<KeyObject[]> {
+  async function generateOnce(context: AuditContext, assessmentId: string, body: CreateKeysBody, options: GenerateOptions): Promise<KeyObject[]> {
+    const { orgId } = context;
     const plan = planKeyRequest(body);
     return inTransaction(db, async (trx) => {
       const assessment = await findLiveAssessment(trx, orgId, assessmentId);
@@ -142,6 +145,13 @@ export function createInvitationsService(deps: {
           });
           await queueEmail(trx, clock, { orgId, kind: 'invitation', to: row.candidate_email, relatedId: row.id, ...email });
         }
+        await recordAudit(trx, clock, context, {
+          action: 'key.create',
+          resourceType: 'key',
+          resourceId: row.id,
+          resourceTitle: keyTitleOf(row),
+          details: { assessmentId: assessment.id, assessmentTitle: assessment.title, expiresAt: row.expires_at, emailed: row.candidate_email !== null },
+        });
       }
       const created = rows.map((row) => toKeyObject(row, now));
       if (options.alongside) await options.alongside(trx, created);
@@ -151,10 +161,10 @@ export function createInvitationsService(deps: {
 
   return {
     /** Generates keys with their candidates, invitation emails and events: all in one transaction, or nothing. */
-    async generate(orgId: string, assessmentId: string, body: CreateKeysBody, options: GenerateOptions = {}): Promise<KeyObject[]> {
+    async generate(context: AuditContext, assessmentId: string, body: CreateKeysBody, options: GenerateOptions = {}): Promise<KeyObject[]> {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await generateOnce(orgId, assessmentId, body, options);
+          return await generateOnce(context, assessmentId, body, options);
         } catch (error) {
           if (attempt >= GENERATE_ATTEMPTS || !isUniqueViolation(error)) throw error;
         }
@@ -172,12 +182,22 @@ export function createInvitationsService(deps: {
      * Revokes a key. An attempt in progress ends with it, as revoked: the
      * reviewer keeps what was saved, the candidate's next call answers 410.
      */
-    async revoke(orgId: string, assessmentId: string, keyId: string): Promise<void> {
+    async revoke(context: AuditContext, assessmentId: string, keyId: string): Promise<void> {
+      const { orgId } = context;
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         if (!(await revokeInvitation(trx, orgId, assessmentId, keyId, at))) throw new NotFoundError('Key');
-        const sessionId = await currentSessionIdOf(trx, orgId, keyId);
+        const key = (await findInvitation(trx, orgId, keyId))!;
+        const sessionId = key.current_session_id;
         if (sessionId && deps.endAttemptOnRevoke) await deps.endAttemptOnRevoke(trx, orgId, sessionId);
+        const assessment = await findLiveAssessment(trx, orgId, assessmentId);
+        await recordAudit(trx, clock, context, {
+          action: 'key.revoke',
+          resourceType: 'key',
+          resourceId: keyId,
+          resourceTitle: keyTitleOf(key),
+          details: { assessmentId, assessmentTitle: assessment?.title ?? null },
+        });
       });
     },
 

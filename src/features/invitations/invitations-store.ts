@@ -60,26 +60,21 @@ export async function revokeInvitation(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The key's latest attempt, if it has one. */
-export async function currentSessionIdOf(db: Executor, orgId: string, keyId: string): Promise<string | null> {
-  const row = await db.selectFrom('invitations').select('current_session_id').where('org_id', '=', orgId).where('id', '=', keyId).executeTakeFirst();
-  return row?.current_session_id ?? null;
-}
-
 /** The assessment keys are made for, unless deleted. */
 export function findLiveAssessment(db: Executor, orgId: string, id: string): Promise<AssessmentsTable | undefined> {
   return db.selectFrom('assessments').selectAll().where('org_id', '=', orgId).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
-/** Revokes every key of an assessment (when it is deleted). */
-export async function revokeAssessmentInvitations(db: Executor, orgId: string, assessmentId: string, at: string): Promise<void> {
-  await db
+/** Revokes every key of an assessment (when it is deleted); answers how many were live. */
+export async function revokeAssessmentInvitations(db: Executor, orgId: string, assessmentId: string, at: string): Promise<number> {
+  const result = await db
     .updateTable('invitations')
     .set({ revoked_at: at })
     .where('org_id', '=', orgId)
     .where('assessment_id', '=', assessmentId)
     .where('revoked_at', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, errorResponses } from '../../shared/http-schemas.js';
+import { auditSourceOf } from '../audit/audit-context.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
 import {
   CreateOrganizationBody,
@@ -23,7 +24,7 @@ export const orgsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       body: CreateOrganizationBody,
       response: { 201: CreatedOrganizationResponse, ...errorResponses(400, 401, 409) },
     },
-    handler: async (request, reply) => reply.code(201).send(await service.create(request.body)),
+    handler: async (request, reply) => reply.code(201).send(await service.create(auditSourceOf(request), request.body)),
   });
 
   app.patch('/v1/admin/orgs/:id', {
@@ -35,7 +36,7 @@ export const orgsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       body: UpdateOrganizationBody,
       response: { 200: OrganizationResponse, ...errorResponses(400, 401, 404) },
     },
-    handler: async (request) => ({ org: await service.update(request.params.id, request.body) }),
+    handler: async (request) => ({ org: await service.update(auditSourceOf(request), request.params.id, request.body) }),
   });
 
   app.get('/v1/org', {

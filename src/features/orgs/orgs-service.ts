@@ -5,6 +5,8 @@ import { ConflictError, NotFoundError, PaymentRequiredError } from '../../errors
 import type { Clock } from '../../shared/clock.js';
 import { firstFreeSlug, slugify } from '../../shared/slug.js';
 import { createApiKey } from '../api-keys/api-keys-service.js';
+import type { AuditSource } from '../audit/audit-context.js';
+import { diffFields, recordAudit } from '../audit/audit-service.js';
 import { seedIssueCatalog } from '../issues/issues-catalog.js';
 import { findOrganization, insertOrganization, slugsStartingWith, updateOrganization, type OrganizationRow } from './orgs-store.js';
 
@@ -31,6 +33,16 @@ export function toOrganizationView(row: OrganizationRow): OrganizationView {
     monthlyAssessmentQuota: row.monthly_assessment_quota,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** An organization as the trail compares it before and after an edit. */
+function organizationAuditView(org: OrganizationView): Record<string, unknown> {
+  return {
+    name: org.name,
+    subscriptionStatus: org.subscriptionStatus,
+    trialEndsAt: org.trialEndsAt,
+    monthlyAssessmentQuota: org.monthlyAssessmentQuota,
   };
 }
 
@@ -103,24 +115,39 @@ export function createOrgsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
     /** Operator: a new organization and its first API key, holding every scope. */
-    create(input: CreateOrganizationInput) {
+    create(source: AuditSource, input: CreateOrganizationInput) {
       return inTransaction(db, async (trx) => {
         const org = await createOrganization(trx, clock, input);
-        const { key } = await createApiKey(trx, clock, org.id, { name: 'Initial key', createdBy: null });
+        const { apiKey, key } = await createApiKey(trx, clock, org.id, { name: 'Initial key', createdBy: null });
+        await recordAudit(trx, clock, { ...source, orgId: org.id }, {
+          action: 'org.create',
+          resourceType: 'organization',
+          resourceId: org.id,
+          resourceTitle: org.name,
+          details: { slug: org.slug, initialApiKey: { id: apiKey.id, name: apiKey.name } },
+        });
         return { org: toOrganizationView(org), apiKey: key };
       });
     },
     /** PATCH semantics: an absent field is unchanged, null clears it. */
-    update(orgId: string, input: UpdateOrganizationInput) {
+    update(source: AuditSource, orgId: string, input: UpdateOrganizationInput) {
       return inTransaction(db, async (trx) => {
-        await getOrganization(trx, orgId);
+        const before = toOrganizationView(await getOrganization(trx, orgId));
         const changes: Partial<OrganizationRow> = { updated_at: clock.now().toISOString() };
         if (input.name !== undefined) changes.name = input.name;
         if (input.subscriptionStatus !== undefined) changes.subscription_status = input.subscriptionStatus;
         if (input.trialEndsAt !== undefined) changes.trial_ends_at = input.trialEndsAt;
         if (input.monthlyAssessmentQuota !== undefined) changes.monthly_assessment_quota = input.monthlyAssessmentQuota;
         await updateOrganization(trx, orgId, changes);
-        return toOrganizationView(await getOrganization(trx, orgId));
+        const after = toOrganizationView(await getOrganization(trx, orgId));
+        await recordAudit(trx, clock, { ...source, orgId }, {
+          action: 'org.update',
+          resourceType: 'organization',
+          resourceId: orgId,
+          resourceTitle: after.name,
+          changes: diffFields(organizationAuditView(before), organizationAuditView(after)),
+        });
+        return after;
       });
     },
     async get(orgId: string) {

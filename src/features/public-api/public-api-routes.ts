@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { errorResponses } from '../../shared/http-schemas.js';
-import { orgIdOf } from '../auth/auth-plugin.js';
 import { auditContextOf } from '../audit/audit-context.js';
 import {
   CreateInviteBody,
@@ -57,7 +56,7 @@ export const publicApiRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
       response: { 201: CreatedInvite, ...errorResponses(400, 401, 402, 403, 404) },
     },
     handler: async (request, reply) => {
-      const created = await service.createInvite(orgIdOf(request), request.params.slug, request.body, originOf(request));
+      const created = await service.createInvite(auditContextOf(request), request.params.slug, request.body, originOf(request));
       return reply.code(201).send(created);
     },
   });

@@ -2,8 +2,8 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
-import { recordAudit, type AuditContext } from '../audit/audit-service.js';
-import { effectiveKeyStatus } from '../invitations/invitations-fns.js';
+import { recordAudit, resultTitleOf, type AuditContext } from '../audit/audit-service.js';
+import { effectiveKeyStatus, keyTitleOf } from '../invitations/invitations-fns.js';
 import { createInvitationsService } from '../invitations/invitations-service.js';
 import { takeUrlBase } from '../../shared/take-url.js';
 import { caseStatusOf } from '../scoring/scoring-fns.js';
@@ -96,6 +96,7 @@ export function createPublicApiService(deps: { db: Db; clock: Clock; config: Pic
         action: 'result.list',
         resourceType: 'assessment',
         resourceId: assessment.id,
+        resourceTitle: assessment.title,
         details: { slug: assessment.slug, resultIds: page.map((row) => row.id) },
       });
       return { next, previous, results: page.map((row) => toItem(row, assessment.role)) };
@@ -108,15 +109,20 @@ export function createPublicApiService(deps: { db: Db; clock: Clock; config: Pic
       const session = await latestSessionOf(db, context.orgId, invitation.id);
       const cases = session ? await listCaseResultsOf(db, context.orgId, session.id) : [];
       const reportOrigin = config.publicUrl ?? where.origin;
+      const candidate = {
+        name: invitation.candidate_name ?? invitation.candidate_row_name,
+        email: invitation.candidate_email ?? invitation.candidate_row_email,
+      };
       await recordAudit(db, clock, context, {
         action: 'result.read',
-        resourceType: session ? 'result' : 'invitation',
+        resourceType: session ? 'result' : 'key',
         resourceId: session ? session.id : invitation.id,
+        resourceTitle: session ? resultTitleOf(candidate, invitation.assessment_title) : keyTitleOf(invitation),
         details: { inviteToken: token },
       });
       return {
-        candidate_email: invitation.candidate_email ?? invitation.candidate_row_email,
-        candidate_name: invitation.candidate_name ?? invitation.candidate_row_name,
+        candidate_email: candidate.email,
+        candidate_name: candidate.name,
         assessment: invitation.assessment_title,
         status: effectiveKeyStatus(invitation, clock.now()),
         score: session?.score === null || session?.score === undefined ? null : Math.round(session.score),
@@ -143,9 +149,10 @@ export function createPublicApiService(deps: { db: Db; clock: Clock; config: Pic
     },
 
     /** Creates one invitation (a candidate key) through the invitations feature, and returns its invite_token. */
-    async createInvite(orgId: string, slug: string, body: CreateInviteBody, where: RequestOrigin) {
+    async createInvite(context: AuditContext, slug: string, body: CreateInviteBody, where: RequestOrigin) {
+      const { orgId } = context;
       const assessment = await assessmentOf(orgId, slug);
-      const [key] = await invitations.generate(orgId, assessment.id, {
+      const [key] = await invitations.generate(context, assessment.id, {
         count: 1,
         candidateEmails: [body.candidate_email],
         ...(body.candidate_name ? { candidateNames: [body.candidate_name] } : {}),

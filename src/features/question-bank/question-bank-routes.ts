@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
 import {
   BankQuestionListResponse,
@@ -25,7 +26,7 @@ export const questionBankRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
       response: { 201: CreatedBankQuestionsResponse, ...errorResponses(400, 401, 403) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send({ questions: await service.add(orgIdOf(request), request.body) }),
+      reply.code(201).send({ questions: await service.add(auditContextOf(request), request.body) }),
   });
 
   app.get('/v1/question-bank/questions', {
@@ -50,7 +51,7 @@ export const questionBankRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
       response: { 200: OkIdBody, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => {
-      await service.remove(orgIdOf(request), request.params.id);
+      await service.remove(auditContextOf(request), request.params.id);
       return { ok: true as const, id: request.params.id };
     },
   });

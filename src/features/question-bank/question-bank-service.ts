@@ -3,11 +3,12 @@ import { inTransaction } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { clampPage } from '../../shared/paging.js';
+import { recordAudit, shortTitle, type AuditContext } from '../audit/audit-service.js';
 import { normalizeQuestions, toQuestionObject } from '../questions/questions-fns.js';
 import type { QuestionObject } from '../questions/questions-schemas.js';
 import { addBankQuestions } from '../questions/questions-service.js';
 import { BANK_PAGE, type BankQuestionsQuery, type CreateBankQuestionsBody } from './question-bank-schemas.js';
-import { bankBucket, countBankQuestions, pageBankQuestions, softDeleteBankQuestion } from './question-bank-store.js';
+import { bankBucket, countBankQuestions, findBankQuestion, pageBankQuestions, softDeleteBankQuestion } from './question-bank-store.js';
 
 /**
  * For the assessments feature, which checks a blueprint against the bank: how
@@ -27,10 +28,22 @@ export function createQuestionBankService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
     /** Adds questions to the bank; all or none. */
-    async add(orgId: string, body: CreateBankQuestionsBody): Promise<QuestionObject[]> {
+    async add(context: AuditContext, body: CreateBankQuestionsBody): Promise<QuestionObject[]> {
       const questions = normalizeQuestions(body.questions);
       const now = clock.now().toISOString();
-      const stored = await inTransaction(db, (trx) => addBankQuestions(trx, { orgId, now }, questions));
+      const stored = await inTransaction(db, async (trx) => {
+        const added = await addBankQuestions(trx, { orgId: context.orgId, now }, questions);
+        for (const question of added) {
+          await recordAudit(trx, clock, context, {
+            action: 'question.create',
+            resourceType: 'question',
+            resourceId: question.id,
+            resourceTitle: shortTitle(question.text),
+            details: { category: question.category, difficulty: question.difficulty, type: question.type, points: question.points },
+          });
+        }
+        return added;
+      });
       return stored.map(toQuestionObject);
     },
     async list(orgId: string, query: BankQuestionsQuery) {
@@ -43,9 +56,18 @@ export function createQuestionBankService(deps: { db: Db; clock: Clock }) {
       );
       return { questions: questions.map(toQuestionObject), total, ...page };
     },
-    async remove(orgId: string, id: string): Promise<void> {
-      const deleted = await softDeleteBankQuestion(db, orgId, id, clock.now().toISOString());
-      if (!deleted) throw new NotFoundError('Question');
+    async remove(context: AuditContext, id: string): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        const question = await findBankQuestion(trx, context.orgId, id);
+        if (!question || !(await softDeleteBankQuestion(trx, context.orgId, id, clock.now().toISOString()))) throw new NotFoundError('Question');
+        await recordAudit(trx, clock, context, {
+          action: 'question.delete',
+          resourceType: 'question',
+          resourceId: id,
+          resourceTitle: shortTitle(question.text),
+          details: { category: question.category, difficulty: question.difficulty },
+        });
+      });
     },
   };
 }

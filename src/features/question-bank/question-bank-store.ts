@@ -64,6 +64,12 @@ export function bankBucket(category: string, difficulty: string): string {
   return `${category}\u0000${difficulty}`;
 }
 
+/** One current bank question of the organization. */
+export async function findBankQuestion(db: Executor, orgId: string, id: string): Promise<StoredQuestion | undefined> {
+  const row = await bankQuery(db, orgId, {}).selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? rowToQuestion(row) : undefined;
+}
+
 /** Soft-deletes one bank question; false when it is unknown, foreign, already deleted or not a bank question. */
 export async function softDeleteBankQuestion(db: Executor, orgId: string, id: string, at: string): Promise<boolean> {
   const result = await db

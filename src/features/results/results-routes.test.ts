@@ -419,7 +419,8 @@ describe('Results API (reference 000)', () => {
         action: expect.any(String),
         resourceType: expect.any(String),
         resourceId: expect.anything(),
-        resourceTitle: null,
+        // A result is named by its candidate and assessment, from the report the read loaded.
+        resourceTitle: expect.stringMatching(/ · Backend Screen$/),
         ip: '127.0.0.1',
         userAgent: expect.any(String),
         requestId: expect.stringMatching(/^req_/),

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { parseStorableInstant } from '../../shared/timestamps.js';
-import { recordAudit, type AuditContext } from '../audit/audit-service.js';
+import { recordAudit, resultTitleOf, type AuditContext } from '../audit/audit-service.js';
 import { resultCountsOf, scorePercentiles } from '../cohort/cohort-read.js';
 import { decodeCursor, durationMinutesOf, encodeCursor, resultStatusOf } from './results-fns.js';
 import { loadResultReport, type ResultReport } from './results-report.js';
@@ -45,6 +45,11 @@ export function toResultDetail(report: ResultReport) {
     strengths: report.breakdown.strengths,
     weaknesses: report.breakdown.weaknesses,
   };
+}
+
+/** The result as the audit trail names it (from the report already loaded: no extra query). */
+function titleOf(report: ResultReport): string {
+  return resultTitleOf(report.candidate, report.assessment.title);
 }
 
 function filtersOf(query: ResultsQuery): ResultFilters {
@@ -111,13 +116,13 @@ export function createResultsService(deps: { db: Db; clock: Clock }) {
 
     async get(context: AuditContext, id: string) {
       const report = await loadResultReport(db, context.orgId, id, { answers: false });
-      await recordAudit(db, clock, context, { action: 'result.read', resourceType: 'result', resourceId: id });
+      await recordAudit(db, clock, context, { action: 'result.read', resourceType: 'result', resourceId: id, resourceTitle: titleOf(report) });
       return toResultDetail(report);
     },
 
     async answers(context: AuditContext, id: string) {
       const report = await loadResultReport(db, context.orgId, id, { answers: true });
-      await recordAudit(db, clock, context, { action: 'result.answers.read', resourceType: 'result', resourceId: id });
+      await recordAudit(db, clock, context, { action: 'result.answers.read', resourceType: 'result', resourceId: id, resourceTitle: titleOf(report) });
       return {
         result_id: id,
         data: (report.answers ?? []).map((answer) => ({
@@ -145,6 +150,7 @@ export function createResultsService(deps: { db: Db; clock: Clock }) {
         action: 'result.export',
         resourceType: 'result',
         resourceId: id,
+        resourceTitle: titleOf(report),
         details: { format: options.format, includeAnswers: options.includeAnswers },
       });
       return report;
@@ -153,7 +159,7 @@ export function createResultsService(deps: { db: Db; clock: Clock }) {
     /** The HTML report page (detailed_report_url of reference 001). */
     async reportPage(context: AuditContext, id: string): Promise<ResultReport> {
       const report = await loadResultReport(db, context.orgId, id, { answers: true });
-      await recordAudit(db, clock, context, { action: 'result.report.view', resourceType: 'result', resourceId: id });
+      await recordAudit(db, clock, context, { action: 'result.report.view', resourceType: 'result', resourceId: id, resourceTitle: titleOf(report) });
       return report;
     },
   };

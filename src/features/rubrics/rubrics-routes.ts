@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, errorResponses } from '../../shared/http-schemas.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
 import { CreateRubricBody, RubricListResponse, RubricResponse } from './rubrics-schemas.js';
 import { createRubricsService } from './rubrics-service.js';
@@ -18,7 +19,7 @@ export const rubricsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
       body: CreateRubricBody,
       response: { 201: RubricResponse, ...errorResponses(400, 401, 403) },
     },
-    handler: async (request, reply) => reply.code(201).send({ rubric: await service.create(orgIdOf(request), request.body) }),
+    handler: async (request, reply) => reply.code(201).send({ rubric: await service.create(auditContextOf(request), request.body) }),
   });
 
   app.get('/v1/rubrics', {

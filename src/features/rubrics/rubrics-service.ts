@@ -1,7 +1,8 @@
-import type { Db, Executor } from '../../db/database.js';
+import { inTransaction, type Db, type Executor } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import { newUuidV7 } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
+import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { normalizeCriteria, totalPoints } from './rubrics-fns.js';
 import type { CreateRubricBody, CriterionObject, RubricObject } from './rubrics-schemas.js';
 import { findRubric, insertRubric, listRubrics, type RubricRow } from './rubrics-store.js';
@@ -19,19 +20,29 @@ export async function rubricExists(db: Executor, orgId: string, id: string): Pro
 export function createRubricsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
-    async create(orgId: string, body: CreateRubricBody): Promise<RubricObject> {
+    async create(context: AuditContext, body: CreateRubricBody): Promise<RubricObject> {
       const criteria = normalizeCriteria(body.criteria, 'criteria');
       const now = clock.now();
       const row: RubricRow = {
         id: newUuidV7(now.getTime()),
-        org_id: orgId,
+        org_id: context.orgId,
         name: (body.name ?? 'Untitled rubric').trim(),
         criteria: JSON.stringify(criteria),
         created_at: now.toISOString(),
         deleted_at: null,
       };
-      await insertRubric(db, row);
-      return toRubricObject(row);
+      const rubric = toRubricObject(row);
+      await inTransaction(db, async (trx) => {
+        await insertRubric(trx, row);
+        await recordAudit(trx, clock, context, {
+          action: 'rubric.create',
+          resourceType: 'rubric',
+          resourceId: rubric.id,
+          resourceTitle: rubric.name,
+          details: { criteria: rubric.criteria.map((criterion) => criterion.name), totalPoints: rubric.totalPoints },
+        });
+      });
+      return rubric;
     },
     async list(orgId: string): Promise<RubricObject[]> {
       return (await listRubrics(db, orgId)).map(toRubricObject);

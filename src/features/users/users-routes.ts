@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { sha256 } from '../../ids.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { SESSION_COOKIE, orgIdOf, principalOf } from '../auth/auth-plugin.js';
 import type { StaffPrincipal } from '../auth/auth-principal.js';
 import { ForbiddenError, UnauthorizedError } from '../../errors.js';
@@ -192,7 +193,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       response: { 201: UserResponse, ...errorResponses(400, 401, 403, 409) },
     },
     handler: async (request, reply) => {
-      const user = await team.create(orgIdOf(request), teamActorOf(staffOf(request)), request.body);
+      const user = await team.create(auditContextOf(request), teamActorOf(staffOf(request)), request.body);
       return reply.code(201).send({ user });
     },
   });
@@ -208,7 +209,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       response: { 200: UserResponse, ...errorResponses(400, 401, 403, 404, 409) },
     },
     handler: async (request) => ({
-      user: await team.update(orgIdOf(request), teamActorOf(staffOf(request)), request.params.id, request.body),
+      user: await team.update(auditContextOf(request), teamActorOf(staffOf(request)), request.params.id, request.body),
     }),
   });
 
@@ -222,7 +223,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       response: { 200: OkIdBody, ...errorResponses(401, 403, 404, 409) },
     },
     handler: async (request) => {
-      await team.remove(orgIdOf(request), teamActorOf(staffOf(request)), request.params.id);
+      await team.remove(auditContextOf(request), teamActorOf(staffOf(request)), request.params.id);
       return { ok: true as const, id: request.params.id };
     },
   });

@@ -4,6 +4,7 @@ import { isUniqueViolation, type DialectName } from '../../db/dialect.js';
 import { newId } from '../../ids.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { addDays, type Clock } from '../../shared/clock.js';
+import { diffFields, recordAudit, type AuditContext } from '../audit/audit-service.js';
 import type { Role, Scope } from '../auth/auth-scopes.js';
 import { createOrganization, getOrganization, toOrganizationView, type OrganizationView } from '../orgs/orgs-service.js';
 import {
@@ -50,6 +51,11 @@ export function toUserView(row: UserRow): UserView {
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
   };
+}
+
+/** How the trail names a reviewer: their name, or their email when the name is empty. */
+function userTitleOf(user: Pick<UserRow, 'name' | 'email'>): string {
+  return user.name || user.email;
 }
 
 export interface CreateUserInput {
@@ -226,16 +232,27 @@ export function createTeamService(deps: { db: Db; clock: Clock; dialect: Dialect
       return (await listUsers(db, orgId)).map(toUserView);
     },
 
-    async create(orgId: string, actor: TeamActor, input: CreateMemberInput): Promise<UserView> {
+    async create(context: AuditContext, actor: TeamActor, input: CreateMemberInput): Promise<UserView> {
       assertCanManageTeam(actor);
       assertMayAssign(actor, null, input.role);
       const passwordHash = await hashPassword(input.password);
-      const row = await inTransaction(db, (trx) => createUser(trx, clock, { ...input, orgId, passwordHash }));
+      const row = await inTransaction(db, async (trx) => {
+        const user = await createUser(trx, clock, { ...input, orgId: context.orgId, passwordHash });
+        await recordAudit(trx, clock, context, {
+          action: 'user.create',
+          resourceType: 'user',
+          resourceId: user.id,
+          resourceTitle: userTitleOf(user),
+          details: { email: user.email, role: user.role },
+        });
+        return user;
+      });
       return toUserView(row);
     },
 
     /** PATCH: absent fields stay as they are. */
-    async update(orgId: string, actor: TeamActor, id: string, input: UpdateMemberInput): Promise<UserView> {
+    async update(context: AuditContext, actor: TeamActor, id: string, input: UpdateMemberInput): Promise<UserView> {
+      const { orgId } = context;
       return inTransaction(db, async (trx) => {
         assertCanManageTeam(actor);
         await lockTeam(trx, dialect, orgId);
@@ -248,12 +265,21 @@ export function createTeamService(deps: { db: Db; clock: Clock; dialect: Dialect
         if (input.name !== undefined) changes.name = input.name.trim();
         if (input.role !== undefined) changes.role = input.role;
         if (Object.keys(changes).length > 0) await updateUser(trx, orgId, id, changes);
-        return toUserView({ ...member, ...changes });
+        const updated = { ...member, ...changes };
+        await recordAudit(trx, clock, context, {
+          action: updated.role === member.role ? 'user.update' : 'user.role_change',
+          resourceType: 'user',
+          resourceId: id,
+          resourceTitle: userTitleOf(updated),
+          changes: diffFields({ name: member.name, role: member.role }, { name: updated.name, role: updated.role }),
+        });
+        return toUserView(updated);
       });
     },
 
     /** Removes a member and signs them out everywhere; never the last owner. */
-    async remove(orgId: string, actor: TeamActor, id: string): Promise<void> {
+    async remove(context: AuditContext, actor: TeamActor, id: string): Promise<void> {
+      const { orgId } = context;
       await inTransaction(db, async (trx) => {
         assertCanManageTeam(actor);
         await lockTeam(trx, dialect, orgId);
@@ -262,6 +288,13 @@ export function createTeamService(deps: { db: Db; clock: Clock; dialect: Dialect
         assertMayAssign(actor, member.role as Role, member.role as Role);
         await guardLastOwner(trx, orgId, member, null);
         await deleteUser(trx, orgId, id);
+        await recordAudit(trx, clock, context, {
+          action: 'user.delete',
+          resourceType: 'user',
+          resourceId: id,
+          resourceTitle: userTitleOf(member),
+          details: { email: member.email, role: member.role },
+        });
       });
     },
   };

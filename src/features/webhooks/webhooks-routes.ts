@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
 import { secretBoxFor, type SecretBox } from '../../shared/secret-box.js';
+import { auditContextOf } from '../audit/audit-context.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
 import {
   CreateWebhookBody,
@@ -40,7 +41,7 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       body: CreateWebhookBody,
       response: { 201: WebhookWithSecretResponse, ...errorResponses(400, 401, 403, 409) },
     },
-    handler: async (request, reply) => reply.code(201).send(await service.create(orgIdOf(request), request.body)),
+    handler: async (request, reply) => reply.code(201).send(await service.create(auditContextOf(request), request.body)),
   });
 
   app.get('/v1/webhooks', {
@@ -69,7 +70,7 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       body: UpdateWebhookBody,
       response: { 200: WebhookResponse, ...errorResponses(400, 401, 403, 404) },
     },
-    handler: async (request) => ({ webhook: await service.update(orgIdOf(request), request.params.id, request.body) }),
+    handler: async (request) => ({ webhook: await service.update(auditContextOf(request), request.params.id, request.body) }),
   });
 
   app.delete('/v1/webhooks/:id', {
@@ -81,7 +82,7 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       response: { 200: OkIdBody, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => {
-      await service.remove(orgIdOf(request), request.params.id);
+      await service.remove(auditContextOf(request), request.params.id);
       return { ok: true as const, id: request.params.id };
     },
   });
@@ -94,7 +95,7 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       params: IdParams,
       response: { 200: WebhookWithSecretResponse, ...errorResponses(401, 403, 404) },
     },
-    handler: async (request) => service.rotateSecret(orgIdOf(request), request.params.id),
+    handler: async (request) => service.rotateSecret(auditContextOf(request), request.params.id),
   });
 
   app.post('/v1/webhooks/:id/test', {
@@ -105,7 +106,7 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       params: IdParams,
       response: { 202: DeliveryResponse, ...errorResponses(401, 403, 404, 409) },
     },
-    handler: async (request, reply) => reply.code(202).send({ delivery: await service.sendTest(orgIdOf(request), request.params.id) }),
+    handler: async (request, reply) => reply.code(202).send({ delivery: await service.sendTest(auditContextOf(request), request.params.id) }),
   });
 
   app.get('/v1/webhooks/:id/deliveries', {
@@ -142,6 +143,6 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       response: { 202: DeliveryResponse, ...errorResponses(401, 403, 404, 409) },
     },
     handler: async (request, reply) =>
-      reply.code(202).send({ delivery: await service.redeliver(orgIdOf(request), request.params.id, request.params.deliveryId) }),
+      reply.code(202).send({ delivery: await service.redeliver(auditContextOf(request), request.params.id, request.params.deliveryId) }),
   });
 };

@@ -5,6 +5,7 @@ import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { decodeIdCursor, encodeIdCursor } from '../../shared/id-cursor.js';
 import type { SecretBox } from '../../shared/secret-box.js';
+import { diffFields, recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { WEBHOOK_RETRY_SCHEDULE_MS, SECRET_ROTATION_OVERLAP_MS, TEST_EVENT_TYPE, generateWebhookSecret } from './webhooks-fns.js';
 import { newDeliveryRow, queueDeliveryJob } from './webhooks-delivery.js';
 import type { CreateWebhookBody, DeliveriesQuery, UpdateWebhookBody } from './webhooks-schemas.js';
@@ -57,6 +58,22 @@ export function toWebhookView(row: EndpointRow, now: Date): WebhookView {
     previousSecretExpiresAt: previousActive ? row.previous_secret_expires_at : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** How the trail names an endpoint: its description, else its URL. */
+function webhookTitleOf(row: Pick<EndpointRow, 'description' | 'url'>): string {
+  return row.description || row.url;
+}
+
+/** An endpoint as the trail compares it before and after an edit (never its secrets). */
+function webhookAuditView(view: WebhookView): Record<string, unknown> {
+  return {
+    url: view.url,
+    description: view.description,
+    eventTypes: view.eventTypes,
+    enabled: view.enabled,
+    disabledReason: view.disabledReason,
   };
 }
 
@@ -169,7 +186,8 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
   }
 
   return {
-    async create(orgId: string, body: CreateWebhookBody): Promise<{ webhook: WebhookView; secret: string }> {
+    async create(context: AuditContext, body: CreateWebhookBody): Promise<{ webhook: WebhookView; secret: string }> {
+      const { orgId } = context;
       const url = await checkUrl(body.url);
       const secret = generateWebhookSecret();
       return inTransaction(db, async (trx) => {
@@ -196,7 +214,15 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
           deleted_at: null,
         };
         await insertEndpoint(trx, row);
-        return { webhook: toWebhookView(row, clock.now()), secret };
+        const webhook = toWebhookView(row, clock.now());
+        await recordAudit(trx, clock, context, {
+          action: 'webhook.create',
+          resourceType: 'webhook',
+          resourceId: id,
+          resourceTitle: webhookTitleOf(row),
+          details: { url: webhook.url, eventTypes: webhook.eventTypes, enabled: webhook.enabled },
+        });
+        return { webhook, secret };
       });
     },
 
@@ -209,10 +235,14 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
       return toWebhookView(await requireEndpoint(orgId, id), clock.now());
     },
 
-    async update(orgId: string, id: string, body: UpdateWebhookBody): Promise<WebhookView> {
+    async update(context: AuditContext, id: string, body: UpdateWebhookBody): Promise<WebhookView> {
+      const { orgId } = context;
       await requireEndpoint(orgId, id);
       const url = body.url === undefined ? undefined : await checkUrl(body.url);
       return inTransaction(db, async (trx) => {
+        const existing = await findEndpoint(trx, orgId, id);
+        if (!existing) throw new NotFoundError('Webhook');
+        const before = toWebhookView(existing, clock.now());
         const now = clock.now().toISOString();
         const changes: Partial<EndpointRow> = { updated_at: now };
         if (url !== undefined) changes.url = url;
@@ -222,22 +252,39 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
         if (body.enabled === false) Object.assign(changes, { enabled: 0, disabled_reason: 'manual' });
         if (!(await updateEndpoint(trx, orgId, id, changes))) throw new NotFoundError('Webhook');
         if (body.enabled === false) await failPendingDeliveries(trx, id, 'The endpoint was disabled', now);
-        const row = await findEndpoint(trx, orgId, id);
-        return toWebhookView(row!, clock.now());
+        const row = (await findEndpoint(trx, orgId, id))!;
+        const after = toWebhookView(row, clock.now());
+        await recordAudit(trx, clock, context, {
+          action: 'webhook.update',
+          resourceType: 'webhook',
+          resourceId: id,
+          resourceTitle: webhookTitleOf(row),
+          changes: diffFields(webhookAuditView(before), webhookAuditView(after)),
+        });
+        return after;
       });
     },
 
-    async remove(orgId: string, id: string): Promise<void> {
+    async remove(context: AuditContext, id: string): Promise<void> {
+      const { orgId } = context;
       await inTransaction(db, async (trx) => {
+        const endpoint = await findEndpoint(trx, orgId, id);
         const now = clock.now().toISOString();
-        const removed = await updateEndpoint(trx, orgId, id, { deleted_at: now, enabled: 0, updated_at: now });
-        if (!removed) throw new NotFoundError('Webhook');
+        if (!endpoint || !(await updateEndpoint(trx, orgId, id, { deleted_at: now, enabled: 0, updated_at: now }))) throw new NotFoundError('Webhook');
         await failPendingDeliveries(trx, id, 'The endpoint was deleted', now);
+        await recordAudit(trx, clock, context, {
+          action: 'webhook.delete',
+          resourceType: 'webhook',
+          resourceId: id,
+          resourceTitle: webhookTitleOf(endpoint),
+          details: { url: endpoint.url },
+        });
       });
     },
 
     /** A new secret; the previous one keeps signing (as a second signature) for 24 hours. */
-    async rotateSecret(orgId: string, id: string): Promise<{ webhook: WebhookView; secret: string }> {
+    async rotateSecret(context: AuditContext, id: string): Promise<{ webhook: WebhookView; secret: string }> {
+      const { orgId } = context;
       const secret = generateWebhookSecret();
       return inTransaction(db, async (trx) => {
         const endpoint = await findEndpoint(trx, orgId, id);
@@ -249,7 +296,15 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
           previous_secret_expires_at: new Date(now.getTime() + SECRET_ROTATION_OVERLAP_MS).toISOString(),
           updated_at: now.toISOString(),
         });
-        return { webhook: toWebhookView((await findEndpoint(trx, orgId, id))!, now), secret };
+        const webhook = toWebhookView((await findEndpoint(trx, orgId, id))!, now);
+        await recordAudit(trx, clock, context, {
+          action: 'webhook.secret_rotate',
+          resourceType: 'webhook',
+          resourceId: id,
+          resourceTitle: webhookTitleOf(endpoint),
+          details: { previousSecretExpiresAt: webhook.previousSecretExpiresAt },
+        });
+        return { webhook, secret };
       });
     },
 
@@ -284,7 +339,8 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
     },
 
     /** Sends a delivery again: a fresh round of attempts on the retry schedule, starting now. */
-    async redeliver(orgId: string, id: string, deliveryId: string): Promise<DeliveryView> {
+    async redeliver(context: AuditContext, id: string, deliveryId: string): Promise<DeliveryView> {
+      const { orgId } = context;
       const endpoint = await requireEndpoint(orgId, id);
       requireEnabled(endpoint);
       return inTransaction(db, async (trx) => {
@@ -293,12 +349,20 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
         const now = clock.now().toISOString();
         await updateDelivery(trx, delivery.id, { status: 'pending', next_attempt_at: now, updated_at: now });
         await queueDeliveryJob(trx, clock, delivery, schedule, { bringForward: true });
+        await recordAudit(trx, clock, context, {
+          action: 'webhook.redeliver',
+          resourceType: 'webhook',
+          resourceId: id,
+          resourceTitle: webhookTitleOf(endpoint),
+          details: { deliveryId, eventId: delivery.event_id, eventType: delivery.event_type },
+        });
         return toDeliveryView((await findOrgDelivery(trx, orgId, id, deliveryId))!);
       });
     },
 
     /** Queues a `webhook.test` event to this endpoint only. */
-    async sendTest(orgId: string, id: string): Promise<DeliveryView> {
+    async sendTest(context: AuditContext, id: string): Promise<DeliveryView> {
+      const { orgId } = context;
       const endpoint = await requireEndpoint(orgId, id);
       requireEnabled(endpoint);
       return inTransaction(db, async (trx) => {
@@ -315,6 +379,13 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
         const row = newDeliveryRow(endpoint, { id: eventId, type: TEST_EVENT_TYPE }, timestamp);
         await insertDeliveries(trx, [row]);
         await queueDeliveryJob(trx, clock, row, schedule);
+        await recordAudit(trx, clock, context, {
+          action: 'webhook.test',
+          resourceType: 'webhook',
+          resourceId: id,
+          resourceTitle: webhookTitleOf(endpoint),
+          details: { deliveryId: row.id, eventId },
+        });
         return toDeliveryView(row);
       });
     },

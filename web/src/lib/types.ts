@@ -84,6 +84,9 @@ export type WebhookEventType = RequestBody<'/v1/webhooks', 'post'>['eventTypes']
 export type Delivery = ResponseBody<'/v1/webhooks/{id}/deliveries', 'get'>['deliveries'][number];
 export type DeliveryDetail = ResponseBody<'/v1/webhooks/{id}/deliveries/{deliveryId}', 'get'>['delivery'];
 export type AuditActorType = NonNullable<QueryOf<'/v1/audit-log', 'get'>['actorType']>;
+export type AuditEntry = ResponseBody<'/v1/audit-log', 'get'>['entries'][number];
+/** One action of the audit catalog (GET /v1/audit-log/actions). */
+export type AuditActionInfo = ResponseBody<'/v1/audit-log/actions', 'get'>['actions'][number];
 
 // ---------------------------------------------------------------- candidate (the test page)
 
