@@ -3,6 +3,12 @@ import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers
 import { assessmentBody, createAssessment, createKeys, sampleQuestions } from '../../../test/helpers/assessment-fixtures.js';
 import { redeem } from '../../../test/helpers/candidate-kit.js';
 
+interface BankQuestion {
+  id: string;
+  text: string;
+  retiredAt: string | null;
+}
+
 /** Editing, retiring and restoring bank questions, their counts, and what attempts that drew them keep. */
 describe('question bank: edit, retire, restore, categories', () => {
   let t: TestApp;
@@ -19,7 +25,7 @@ describe('question bank: edit, retire, restore, categories', () => {
   const add = async (questions: unknown[], headers = org.headers) => {
     const response = await t.request({ method: 'POST', url: '/v1/question-bank/questions', headers, payload: { questions } });
     expect(response.statusCode).toBe(201);
-    return response.data.questions as any[];
+    return response.data.questions;
   };
   const list = (query = '', headers = org.headers) => t.request({ method: 'GET', url: `/v1/question-bank/questions${query}`, headers });
   const patch = (id: string, payload: unknown, headers = org.headers) =>
@@ -34,7 +40,7 @@ describe('question bank: edit, retire, restore, categories', () => {
     expect(edited.statusCode).toBe(200);
     expect(edited.data.question).toMatchObject({ text: 'Is 3 prime?', difficulty: 'medium', options: ['yes', 'no'], answer: 0, points: 3, category: 'edit', retiredAt: null });
     expect(edited.data.question.id).not.toBe(question.id);
-    expect((await list('?category=edit')).data.questions.map((q: any) => q.id)).toEqual([edited.data.question.id]);
+    expect((await list('?category=edit')).data.questions.map((q: BankQuestion) => q.id)).toEqual([edited.data.question.id]);
     const old = await t.database.db.selectFrom('questions').select(['deleted_at', 'replaced_by', 'text']).where('id', '=', question.id).executeTakeFirstOrThrow();
     expect(old).toMatchObject({ replaced_by: edited.data.question.id, text: 'Is 2 prime?' });
     expect(old.deleted_at).not.toBeNull();
@@ -74,7 +80,7 @@ describe('question bank: edit, retire, restore, categories', () => {
     const response = await patch(question.id, payload);
     expect(response.statusCode).toBe(400);
     expect(response.data.error.message).toContain(field);
-    expect((await list('?category=refused')).data.questions.map((q: any) => q.id)).toContain(question.id);
+    expect((await list('?category=refused')).data.questions.map((q: BankQuestion) => q.id)).toContain(question.id);
   });
 
   it('changes the type when the edit brings options and an answer that fit it', async () => {
@@ -108,7 +114,7 @@ describe('question bank: edit, retire, restore, categories', () => {
   it('lists retired questions on their own, restores them into the bank, and audits the restore', async () => {
     const [kept, retired] = await add([single('Kept?', 'retiring', 'easy'), single('Retired for now?', 'retiring', 'easy')]);
     expect((await retire(retired.id)).statusCode).toBe(200);
-    expect((await list('?category=retiring')).data.questions.map((q: any) => q.id)).toEqual([kept.id]);
+    expect((await list('?category=retiring')).data.questions.map((q: BankQuestion) => q.id)).toEqual([kept.id]);
     const retiredList = await list('?category=retiring&status=retired');
     expect(retiredList.data.total).toBe(1);
     expect(retiredList.data.questions[0]).toMatchObject({ id: retired.id, text: 'Retired for now?' });
@@ -117,7 +123,7 @@ describe('question bank: edit, retire, restore, categories', () => {
     const restored = await restore(retired.id);
     expect(restored.statusCode).toBe(200);
     expect(restored.data.question).toMatchObject({ id: retired.id, retiredAt: null });
-    expect((await list('?category=retiring')).data.questions.map((q: any) => q.id)).toEqual([kept.id, retired.id]);
+    expect((await list('?category=retiring')).data.questions.map((q: BankQuestion) => q.id)).toEqual([kept.id, retired.id]);
     // Restoring a current question changes nothing.
     const again = await restore(retired.id);
     expect(again.statusCode).toBe(200);
@@ -181,11 +187,11 @@ describe('question bank: edit, retire, restore, categories', () => {
     const result = await t.request({ method: 'GET', url: `/results/${sessionId}`, headers: org.headers });
     expect(result.data.score).toBe(100);
     const answers = await t.request({ method: 'GET', url: `/results/${sessionId}/answers`, headers: org.headers });
-    expect(answers.data.data.map((answer: any) => answer.question).sort()).toEqual(['Drawn one?', 'Drawn two?']);
+    expect(answers.data.data.map((answer: { question: string }) => answer.question).sort()).toEqual(['Drawn one?', 'Drawn two?']);
 
     const later = await redeem(t, laterKey.key);
     const laterStart = await t.request({ method: 'POST', url: '/v1/candidate/start', headers: later.headers, payload: {} });
-    expect(laterStart.data.session.questions.map((q: any) => q.text).sort()).toEqual(['Drawn one, rewritten?', 'Drawn two?']);
+    expect(laterStart.data.session.questions.map((q: BankQuestion) => q.text).sort()).toEqual(['Drawn one, rewritten?', 'Drawn two?']);
   });
 
   it('draws a restored question again and refuses a blueprint the retired bank cannot fill', async () => {
@@ -204,6 +210,6 @@ describe('question bank: edit, retire, restore, categories', () => {
     const [key] = await createKeys(t, org, accepted.id, { count: 1 });
     const candidate = await redeem(t, key.key);
     const started = await t.request({ method: 'POST', url: '/v1/candidate/start', headers: candidate.headers, payload: {} });
-    expect(started.data.session.questions.map((q: any) => q.id)).toEqual([only.id]);
+    expect(started.data.session.questions.map((q: BankQuestion) => q.id)).toEqual([only.id]);
   });
 });
