@@ -2,15 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { errorResponses } from '../../shared/http-schemas.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
-import { AuditLogQuery, AuditLogResponse } from './audit-schemas.js';
+import { AUDIT_LOG_SCOPE, AuditLogQuery, AuditLogResponse } from './audit-schemas.js';
 import { createAuditService } from './audit-service.js';
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
   const service = createAuditService(deps);
 
   app.get('/v1/audit-log', {
-    // Who read which results is an administrator's question: the same scope as managing credentials.
-    config: { auth: { scope: 'api_keys:manage' } },
+    config: { auth: { scope: AUDIT_LOG_SCOPE } },
     schema: {
       tags: ['Audit log'],
       summary: 'Who read or exported which results, when and from where (newest first)',

@@ -1,5 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
+import type { Scope } from '../auth/auth-scopes.js';
+
+/** Who read which results is an administrator's question: reading the audit log takes the same scope as managing credentials. */
+export const AUDIT_LOG_SCOPE = 'api_keys:manage' satisfies Scope;
 
 export const AuditLogQuery = Type.Object(
   {
