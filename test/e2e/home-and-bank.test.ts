@@ -215,7 +215,7 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     await expect.poll(() => sqlRow.locator('td.num').allTextContents(), POLL).toEqual(['0', '3', '1', '0']);
   });
 
-  it('uses a category in a new assessment’s blueprint', async () => {
+  it('uses a category in a new assessment’s blueprint, then another in the same assessment', async () => {
     await page.getByTestId('bank-categories').getByRole('button', { name: 'Use in a blueprint: SQL' }).click();
     const dialog = page.getByRole('dialog', { name: 'Use “SQL” in a blueprint' });
     await dialog.getByLabel('Difficulty').selectOption('medium');
@@ -240,6 +240,26 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     const { assessment } = await api<{ assessment: { blueprint: unknown; questionCount: number } }>('GET', `/v1/assessments/${id}`);
     expect(assessment.blueprint).toEqual([{ category: 'SQL', difficulty: 'medium', count: 2 }]);
     expect(assessment.questionCount).toBe(2);
+
+    // Another category added to that assessment's draw: its editor opens with both.
+    await gotoSettled(page, '/app/question-bank');
+    await page.getByTestId('bank-categories').getByRole('button', { name: 'Use in a blueprint: Networking' }).click();
+    const second = page.getByRole('dialog', { name: 'Use “Networking” in a blueprint' });
+    await expect.poll(() => second.getByLabel('Questions per candidate').inputValue(), POLL).toBe('1');
+    await second.getByLabel('Assessment').selectOption({ label: 'SQL Screen' });
+    await second.getByRole('button', { name: 'Open in the assessment editor' }).click();
+    await page.waitForURL(`**/app/assessments/${id}/edit?draw=Networking&difficulty=medium&count=1`);
+    const added = page.getByTestId('blueprint-editor').getByRole('group', { name: 'Draw 2' });
+    await expect.poll(() => added.getByLabel('Category').inputValue(), POLL).toBe('Networking');
+    await expect.poll(() => page.getByTestId('blueprint-editor').getByRole('group', { name: 'Draw 1' }).getByLabel('Category').inputValue(), POLL).toBe('SQL');
+    await page.getByRole('button', { name: 'Save changes' }).first().click();
+    await page.waitForURL(`**/app/assessments/${id}`);
+    await expect
+      .poll(async () => (await api<{ assessment: { blueprint: unknown } }>('GET', `/v1/assessments/${id}`)).assessment.blueprint, POLL)
+      .toEqual([
+        { category: 'SQL', difficulty: 'medium', count: 2 },
+        { category: 'Networking', difficulty: 'medium', count: 1 },
+      ]);
   });
 
   it('had no console errors, uncaught errors or failed requests', () => {

@@ -48,7 +48,7 @@ const PAST_TENSE: Record<string, string> = {
 };
 
 /** "Rita edited assessment" from `assessment.update`; an action without a known verb shows as its code. */
-function describe(entry: HomeActivity): { actor: string; verb: string } {
+function activityLine(entry: HomeActivity): { actor: string; verb: string } {
   const actor = entry.actor.name ?? (entry.actor.type === 'candidate' ? 'A candidate' : entry.actor.type.replace('_', ' '));
   const verb = entry.action.split('.').pop() ?? entry.action;
   const resource = entry.resourceType.replace(/_/g, ' ');
@@ -262,7 +262,7 @@ export function ReviewerHomePage() {
                 ) : (
                   <ul className="stack" style={{ listStyle: 'none', margin: 0, padding: 0, gap: 12 }}>
                     {data.recentActivity.items.map((entry) => {
-                      const { actor, verb } = describe(entry);
+                      const { actor, verb } = activityLine(entry);
                       const link = resourceLink(entry);
                       const title = entry.resourceTitle ?? entry.resourceId ?? '';
                       return (
