@@ -32,6 +32,10 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
   let apiKey = '';
   const problems: PageProblems = { list: [], allowAborted: () => false };
   const made: Record<string, string> = {};
+  // Leaving a view or changing a filter cancels the requests still under way (a failed request here):
+  // the test waits until the page has none before it does either.
+  let requestsUnderWay = 0;
+  const settled = () => expect.poll(() => requestsUnderWay, POLL).toBe(0);
 
   /** The JSON answer of a 2xx, read as `T` (the caller names the fields it uses); anything else throws. */
   async function api<T>(method: string, url: string, body?: unknown, token = apiKey): Promise<T> {
@@ -71,6 +75,9 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     browser = await launchChromium();
     context = await newTrackedContext(browser, server, problems, { width: 1280, height: 900 });
     page = await context.newPage();
+    page.on('request', () => (requestsUnderWay += 1));
+    page.on('requestfinished', () => (requestsUnderWay -= 1));
+    page.on('requestfailed', () => (requestsUnderWay -= 1));
     await gotoSettled(page, '/login');
     await page.getByLabel('Work email').fill(EMAIL);
     await page.getByLabel('Password').fill(PASSWORD);
@@ -136,13 +143,16 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     await expiring.getByRole('button', { name: 'Resend the invitation to cy@example.com' }).click();
     await page.getByText('Invitation sent again to cy@example.com').waitFor();
 
+    await settled();
     await awaiting.getByRole('link', { name: 'Grade Ada Lovelace' }).click();
     await page.waitForURL(`**/app/results/${made.awaiting}`);
     await page.getByTestId('stat-score').getByText('Pending').waitFor();
+    await settled();
     await page.goBack();
     await page.getByTestId('home-completed').getByRole('link', { name: /Bob Martin/ }).click();
     await page.waitForURL(`**/app/results/${made.completed}`);
     await page.getByTestId('stat-score').getByText('100%').waitFor();
+    await settled();
     await page.goBack();
     await page.getByTestId('home-activity').getByRole('link', { name: 'Which OSI layer does TCP live on?' }).click();
     await page.waitForURL('**/app/question-bank');
@@ -158,6 +168,7 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
       ],
     });
     await gotoSettled(page, '/app');
+    await settled();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Question bank' }).click();
     await page.waitForURL('**/app/question-bank');
     const categories = page.getByTestId('bank-categories');
@@ -179,15 +190,18 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     await expect.poll(() => sqlRow.locator('td.num').allTextContents(), POLL).toEqual(['0', '3', '1', '0']);
 
     // Browse: the medium SQL questions only.
+    await settled();
     await sqlRow.getByRole('button', { name: 'Show the 3 medium questions in SQL' }).click();
     const list = page.getByTestId('bank-questions');
     await expect
       .poll(() => list.locator('tbody tr td:first-child > div:first-child').allTextContents(), POLL)
       .toEqual(['Which clause filters groups?', 'Which join keeps unmatched left rows?', 'Which index type suits equality lookups?']);
     const filters = page.getByRole('form', { name: 'Filter the questions' });
+    await settled();
     await filters.getByLabel('Difficulty').selectOption('hard');
     await list.getByText('What does ACID stand for?').waitFor();
     await expect.poll(() => list.locator('tbody tr').count(), POLL).toBe(1);
+    await settled();
     await filters.getByLabel('Difficulty').selectOption('medium');
     await screenshot(page, '62-question-bank');
     expect(seriousViolations(await runAxe(page))).toEqual([]);
@@ -206,6 +220,7 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     await page.getByText('Question retired: blueprints no longer draw it').waitFor();
     await expect.poll(() => list.getByText('Which clause filters groups?').count(), POLL).toBe(0);
     await expect.poll(() => sqlRow.locator('td.num').allTextContents(), POLL).toEqual(['0', '2', '1', '1']);
+    await settled();
     await filters.getByLabel('Show').selectOption('retired');
     await list.getByText('Which clause filters groups?').waitFor();
     await screenshot(page, '63-question-bank-retired');
@@ -221,6 +236,7 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     await dialog.getByLabel('Difficulty').selectOption('medium');
     await dialog.getByLabel('Questions per candidate').fill('2');
     await dialog.getByLabel('Assessment').selectOption({ label: 'A new assessment' });
+    await settled();
     await dialog.getByRole('button', { name: 'Open in the assessment editor' }).click();
     await page.waitForURL('**/app/assessments/new?draw=SQL&difficulty=medium&count=2');
     const draw = page.getByTestId('blueprint-editor').getByRole('group', { name: 'Draw 1' });
@@ -232,6 +248,7 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     await page.getByLabel('Role', { exact: true }).fill('Data Engineer');
     await page.getByLabel('Brief for the candidate').fill('Two SQL questions, different for each candidate.');
     await screenshot(page, '64-blueprint-from-bank');
+    await settled();
     await page.getByRole('button', { name: 'Create assessment' }).first().click();
     await page.waitForURL(/\/app\/assessments\/asmt_[^/]+$/);
     await page.getByRole('heading', { name: 'SQL Screen' }).waitFor();
@@ -247,11 +264,13 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     const second = page.getByRole('dialog', { name: 'Use “Networking” in a blueprint' });
     await expect.poll(() => second.getByLabel('Questions per candidate').inputValue(), POLL).toBe('1');
     await second.getByLabel('Assessment').selectOption({ label: 'SQL Screen' });
+    await settled();
     await second.getByRole('button', { name: 'Open in the assessment editor' }).click();
     await page.waitForURL(`**/app/assessments/${id}/edit?draw=Networking&difficulty=medium&count=1`);
     const added = page.getByTestId('blueprint-editor').getByRole('group', { name: 'Draw 2' });
     await expect.poll(() => added.getByLabel('Category').inputValue(), POLL).toBe('Networking');
     await expect.poll(() => page.getByTestId('blueprint-editor').getByRole('group', { name: 'Draw 1' }).getByLabel('Category').inputValue(), POLL).toBe('SQL');
+    await settled();
     await page.getByRole('button', { name: 'Save changes' }).first().click();
     await page.waitForURL(`**/app/assessments/${id}`);
     await expect
