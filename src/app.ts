@@ -35,6 +35,7 @@ import { emailsRoutes } from './features/emails/emails-routes.js';
 import { jobsRoutes } from './features/jobs/jobs-routes.js';
 import { resultsReadSide } from './features/results/results-read-side.js';
 import { greenhouseRoutes } from './features/greenhouse/greenhouse-routes.js';
+import { homeRoutes } from './features/home/home-routes.js';
 
 export interface BuildAppOptions {
   deps: AppDeps;
@@ -164,6 +165,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(sessionEventsRoutes, { deps });
   await app.register(invitationResendRoutes, { deps });
+  await app.register(homeRoutes, { deps });
   // The web app last: its SPA fallback must never shadow an API route.
   await app.register(webRoutes);
 

@@ -5298,7 +5298,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.delete` (change: Deleted a question from the question bank); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `user.create` (change: Added a reviewer account); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
+                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.update` (change: Edited a question of the question bank (saved as a new version)); `question.delete` (change: Retired a question of the question bank); `question.restore` (change: Restored a retired question to the question bank); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `user.create` (change: Added a reviewer account); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
                     action?: string;
                     /** @description Actor id: a user id (GET /v1/users) or an API key id (GET /v1/api-keys) */
                     actor?: string;
@@ -8502,6 +8502,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reviewers' home page: what needs doing and what just happened
+         * @description In one answer: attempts awaiting a grade (longest waiting first), attempts completed in the last 3 days, unused keys expiring within 3 days (results:read and candidates:read), and the latest changes in the audit log (the audit log's scope). A part the caller may not read is null. Each list holds at most 10 items beside its total. Results shown are recorded in the audit log as a `result.list` read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Completed attempts with ungraded hands-on tasks and no decision yet, longest waiting first; null without results:read */
+                            awaitingGrading: null | {
+                                items: {
+                                    assessment: {
+                                        id: string;
+                                        title: string;
+                                    };
+                                    attemptNumber: number;
+                                    candidate: {
+                                        email: null | string;
+                                        name: null | string;
+                                    };
+                                    /** @description Hands-on tasks still without a grade */
+                                    casesToGrade: number;
+                                    /** Format: date-time */
+                                    completedAt: string;
+                                    /** @description The attempt (result) id: GET /results/:id, POST /v1/sessions/:id/grades */
+                                    id: string;
+                                    /** @description How long it has waited for a grade, in whole minutes */
+                                    waitingMinutes: number;
+                                }[];
+                                /** @description How many there are; `items` holds the first 10 */
+                                total: number;
+                            };
+                            /** @description Unused keys expiring within 3 days, soonest first; null without candidates:read */
+                            expiringKeys: null | {
+                                /**
+                                 * Format: date-time
+                                 * @description Keys expiring before (3 days ahead)
+                                 */
+                                before: string;
+                                items: {
+                                    assessment: {
+                                        id: string;
+                                        title: string;
+                                    };
+                                    candidate: {
+                                        email: null | string;
+                                        name: null | string;
+                                    };
+                                    /** @description The key has an email address to send the invitation to again */
+                                    canResend: boolean;
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    /** @description The key id (POST /v1/assessments/:id/keys/:keyId/resend) */
+                                    id: string;
+                                    /** @description PST-XXXX-XXXX */
+                                    key: string;
+                                }[];
+                                /** @description How many there are; `items` holds the first 10 */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** @description The latest 10 changes from the audit log (not its reads, lists, views and exports), newest first; null without the audit log's scope */
+                            recentActivity: null | {
+                                items: {
+                                    action: string;
+                                    actor: {
+                                        id: null | string;
+                                        name: null | string;
+                                        type: string;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** @description The audit-log entry id */
+                                    id: string;
+                                    resourceId: null | string;
+                                    resourceTitle: null | string;
+                                    resourceType: string;
+                                }[];
+                            };
+                            /** @description Attempts completed in the last 3 days, newest first; null without results:read */
+                            recentlyCompleted: null | {
+                                items: {
+                                    assessment: {
+                                        id: string;
+                                        title: string;
+                                    };
+                                    candidate: {
+                                        email: null | string;
+                                        name: null | string;
+                                    };
+                                    /** Format: date-time */
+                                    completedAt: string;
+                                    decision: null | ("hired" | "rejected");
+                                    /** @description The attempt (result) id */
+                                    id: string;
+                                    passed: null | boolean;
+                                    percentage: null | number;
+                                    redFlag: boolean;
+                                    scoreStatus: "PENDING" | "PASS" | "LOW_PASS" | "FAIL";
+                                    /** @description expired: closed at its deadline; hired: decided */
+                                    status: "completed" | "expired" | "hired";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description Attempts completed since (3 days back)
+                                 */
+                                since: string;
+                                /** @description How many there are; `items` holds the first 10 */
+                                total: number;
+                            };
+                            /** @description Where a new team stands: what to do first while the lists are empty */
+                            setup: {
+                                hasAssessment: boolean;
+                                /** @description A candidate key was ever generated */
+                                hasKey: boolean;
+                                /** @description The newest assessment, to invite candidates to; null without assessments:read or without assessments */
+                                latestAssessment: null | {
+                                    id: string;
+                                    title: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/integrations/greenhouse": {
         parameters: {
             query?: never;
@@ -9378,6 +9551,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/question-bank/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Categories of the bank with their question counts per difficulty
+         * @description What a blueprint can draw: current questions per category and difficulty, and how many of each category are retired.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every category with a current or retired bank question, alphabetically */
+                            categories: {
+                                category: string;
+                                /** @description Questions blueprints can draw, per difficulty */
+                                counts: {
+                                    easy: number;
+                                    hard: number;
+                                    medium: number;
+                                };
+                                /** @description Retired questions in this category */
+                                retired: number;
+                                /** @description Questions blueprints can draw in this category */
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/question-bank/questions": {
         parameters: {
             query?: never;
@@ -9386,8 +9651,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List bank questions, optionally by category and difficulty
-         * @description Oldest first, with their answer keys. `limit` is clamped, not rejected.
+         * List bank questions, optionally by category, difficulty and status
+         * @description Oldest first, with their answer keys; current questions unless `status=retired`. `limit` is clamped, not rejected.
          */
         get: {
             parameters: {
@@ -9398,6 +9663,8 @@ export interface paths {
                     limit?: number;
                     /** @description Rows to skip. Defaults to 0. */
                     offset?: number;
+                    /** @description active (default): questions blueprints draw from; retired: questions taken out of the draw, which can be restored */
+                    status?: "active" | "retired";
                 };
                 header?: never;
                 path?: never;
@@ -9422,6 +9689,7 @@ export interface paths {
                                 options: string[];
                                 pinnedOptions: number[];
                                 points: number;
+                                retiredAt: null | string;
                                 text: string;
                                 type: "single" | "multiple" | "text";
                             }[];
@@ -9537,6 +9805,7 @@ export interface paths {
                                 options: string[];
                                 pinnedOptions: number[];
                                 points: number;
+                                retiredAt: null | string;
                                 text: string;
                                 type: "single" | "multiple" | "text";
                             }[];
@@ -9657,8 +9926,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a bank question
-         * @description Soft delete: answers already given to it keep their question.
+         * Retire a bank question
+         * @description Blueprints stop drawing it; attempts that drew it keep it. It is listed with `status=retired` and can be restored (POST …/restore). A question that is not current answers 404.
          */
         delete: {
             parameters: {
@@ -9800,6 +10069,381 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        /**
+         * Edit a bank question
+         * @description Absent fields stay unchanged. The edit is saved as a new version with a new id, which the answer carries; the old version leaves the bank, and attempts that drew it keep it (their answers and scores do not change). An edit that changes nothing answers the question as it is. A retired question answers 409 `question_retired`; an old version answers 409 `question_replaced` naming the current one.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Absent fields stay unchanged; the question is checked as a whole after the edit. Saved as a new version: attempts that drew the question keep the version they saw. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description single: the correct option index; multiple: the correct option indexes (at least one, distinct); text: the accepted answer, or a list of accepted answers */
+                        answer?: unknown;
+                        category?: string;
+                        difficulty?: "easy" | "medium" | "hard";
+                        /** @description Choices of a single/multiple question (at least 2). Text questions have none. */
+                        options?: string[];
+                        /** @description Option indexes that keep their place when options are shuffled (e.g. "None of the above") */
+                        pinnedOptions?: number[];
+                        points?: number;
+                        text?: string;
+                        type?: "single" | "multiple" | "text";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            question: {
+                                answer: number | number[] | string | string[];
+                                category: string;
+                                difficulty: "easy" | "medium" | "hard";
+                                id: string;
+                                options: string[];
+                                pinnedOptions: number[];
+                                points: number;
+                                retiredAt: null | string;
+                                text: string;
+                                type: "single" | "multiple" | "text";
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/question-bank/questions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a retired bank question back in the bank
+         * @description Blueprints draw it again. A current question answers as it is; an old version replaced by an edit answers 409 `question_replaced`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            question: {
+                                answer: number | number[] | string | string[];
+                                category: string;
+                                difficulty: "easy" | "medium" | "hard";
+                                id: string;
+                                options: string[];
+                                pinnedOptions: number[];
+                                points: number;
+                                retiredAt: null | string;
+                                text: string;
+                                type: "single" | "multiple" | "text";
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -110,6 +110,8 @@ export interface QuestionsTable {
   points: number;
   created_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** 0013: for a bank question taken out of the bank by an edit, the id of the row that replaced it. */
+  replaced_by: string | null;
 }
 
 export interface CasesTable {

@@ -80,6 +80,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     questions: [
       { text: 'Bank question?', type: 'single', options: ['a', 'b'], answer: 0, category: 'bank', difficulty: 'easy' },
       { text: 'Spare bank question?', type: 'single', options: ['a', 'b'], answer: 1, category: 'bank', difficulty: 'easy' },
+      { text: 'Edited bank question?', type: 'single', options: ['a', 'b'], answer: 0, category: 'bank', difficulty: 'medium' },
     ],
   });
   const issues = await api('GET', '/v1/issues');
@@ -180,6 +181,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     rubric: rubric.rubric.id,
     bankQuestion: bank.questions[0].id,
     spareBankQuestion: bank.questions[1].id,
+    editedBankQuestion: bank.questions[2].id,
     issue: issues.issues[0].id,
     assessment: assessment.id,
     spareAssessment: spareAssessment.id,
@@ -217,7 +219,10 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     '/v1/assessments/{id}/cohort-stats': { id: ids.assessment },
     '/v1/assessments/{id}/item-analysis': { id: ids.assessment },
     '/v1/rubrics/{id}': { id: ids.rubric },
+    // An edit replaces the question by a new version: later edits of the same id answer 409.
+    'PATCH /v1/question-bank/questions/{id}': { id: ids.editedBankQuestion },
     '/v1/question-bank/questions/{id}': { id: ids.spareBankQuestion },
+    '/v1/question-bank/questions/{id}/restore': { id: ids.spareBankQuestion },
     '/v1/issues/{id}': { id: ids.issue },
     '/v1/candidate/answers/{questionId}': { questionId: ids.startedQuestion },
     '/v1/candidate/cases/{caseId}': { caseId: ids.case },
@@ -264,6 +269,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     'POST /v1/question-bank/questions': {
       body: { questions: [{ text: 'Seeded?', type: 'single', options: ['x', 'y'], answer: 0, category: 'seeded', difficulty: 'easy' }] },
     },
+    'PATCH /v1/question-bank/questions/{id}': { body: { text: 'Edited once?', difficulty: 'hard' } },
     'POST /v1/candidate/sessions': { body: { key: ids.redeemKey } },
     'PUT /v1/candidate/answers/{questionId}': { body: { selectedAnswer: selectionFor(startedSession.questions[0].type), timeSpentMs: 1000 } },
     'POST /v1/candidate/events': { body: { events: [{ id: 'evt-seed-1', type: 'copy', occurredAt: new Date().toISOString(), payload: { length: 3 } }] } },

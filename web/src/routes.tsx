@@ -17,6 +17,8 @@ import { AuditLogPage } from './reviewer/audit-log-page';
 import { MailboxPage } from './reviewer/mailbox-page';
 import { TeamPage } from './reviewer/team-page';
 import { TakePage } from './candidate/take-page';
+import { ReviewerHomePage } from './reviewer/reviewer-home-page';
+import { QuestionBankPage } from './reviewer/question-bank-page';
 
 export const router = createBrowserRouter([
   { path: '/', element: <HomePage /> },
@@ -28,7 +30,7 @@ export const router = createBrowserRouter([
     path: '/app',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/app/assessments" replace /> },
+      { index: true, element: <ReviewerHomePage /> },
       { path: 'assessments', element: <AssessmentsListPage /> },
       { path: 'assessments/new', element: <AssessmentEditPage /> },
       { path: 'assessments/:id', element: <AssessmentDetailPage /> },
@@ -38,6 +40,7 @@ export const router = createBrowserRouter([
       { path: 'results', element: <ResultsPage /> },
       { path: 'results/:id', element: <ResultDetailPage /> },
       { path: 'rubrics', element: <RubricsPage /> },
+      { path: 'question-bank', element: <QuestionBankPage /> },
       { path: 'settings', element: <Navigate to="/app/settings/api-keys" replace /> },
       { path: 'settings/api-keys', element: <ApiKeysPage /> },
       { path: 'settings/webhooks', element: <WebhooksPage /> },

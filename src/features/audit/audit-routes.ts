@@ -2,14 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { errorResponses } from '../../shared/http-schemas.js';
 import { orgIdOf } from '../auth/auth-plugin.js';
-import { AuditActionsResponse, AuditLogQuery, AuditLogResponse } from './audit-schemas.js';
+import { AUDIT_LOG_SCOPE, AuditActionsResponse, AuditLogQuery, AuditLogResponse } from './audit-schemas.js';
 import { createAuditService } from './audit-service.js';
 
 /** The audit trail is read-only: no route changes or deletes an entry (entries are written by the changes and reads they record). */
 export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
   const service = createAuditService(deps);
-  // Who read which results and changed what is an administrator's question: the same scope as managing credentials.
-  const auth = { scope: 'api_keys:manage' as const };
+  const auth = { scope: AUDIT_LOG_SCOPE } as const;
 
   app.get('/v1/audit-log', {
     config: { auth },

@@ -1,6 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
+import type { Scope } from '../auth/auth-scopes.js';
 import { AUDIT_ACTION_NAMES, AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES } from './audit-actions.js';
+
+/** Who changed what and who read which results is an administrator's question: reading the audit log takes the same scope as managing credentials. */
+export const AUDIT_LOG_SCOPE = 'api_keys:manage' satisfies Scope;
 
 const ACTION_DESCRIPTION =
   'One action of the catalog (GET /v1/audit-log/actions): ' +

@@ -35,6 +35,7 @@ describe('question bank API', () => {
         difficulty: 'easy',
         points: 1,
         pinnedOptions: [],
+        retiredAt: null,
       },
     ]);
     const many = await add([bankQuestion('sql', 'easy', 1), bankQuestion('sql', 'easy', 2), bankQuestion('sql', 'hard', 3), bankQuestion('http', 'easy', 4)]);

@@ -31,6 +31,7 @@ export function questionRow(
     points: question.points,
     created_at: target.now,
     deleted_at: null,
+    replaced_by: null,
   };
 }
 

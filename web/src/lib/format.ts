@@ -73,3 +73,11 @@ export function pluralize(count: number, one: string, many = `${one}s`): string 
 export function titleCase(text: string): string {
   return text.replace(/[_-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 }
+
+/** A span of whole minutes, roughly: 0 → "just now"; 45 → "45 min"; 190 → "3 h"; 3000 → "2 days". */
+export function formatSpan(minutes: number): string {
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h`;
+  return pluralize(Math.floor(minutes / (24 * 60)), 'day');
+}

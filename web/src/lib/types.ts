@@ -101,3 +101,13 @@ export type CandidatePart = CandidateSessionBody['parts'][number];
 export type CandidateCase = CandidateSessionBody['cases'][number];
 export type Selection = CandidateSessionBody['answers'][number]['selectedAnswer'];
 export type CandidateEventType = RequestBody<'/v1/candidate/events', 'post'>['events'][number]['type'];
+
+// ---------------------------------------------------------------- home page and question bank
+
+/** GET /v1/home: each part is null when the signed-in reviewer may not read it. */
+export type Home = ResponseBody<'/v1/home', 'get'>;
+export type HomeActivity = NonNullable<Home['recentActivity']>['items'][number];
+export type BankQuestion = ResponseBody<'/v1/question-bank/questions', 'get'>['questions'][number];
+export type BankStatus = NonNullable<QueryOf<'/v1/question-bank/questions', 'get'>['status']>;
+export type BankCategory = ResponseBody<'/v1/question-bank/categories', 'get'>['categories'][number];
+export type BlueprintEntry = NonNullable<AssessmentInput['blueprint']>[number];

@@ -6,14 +6,16 @@ import { ErrorAlert, Loading } from '../components/ui';
 import { BrandMark } from '../home-page';
 import { SessionContext } from './session';
 
-const NAV: Array<{ section: string; links: Array<{ to: string; label: string; scope?: Scope }> }> = [
+const NAV: Array<{ section: string; links: Array<{ to: string; label: string; scope?: Scope; end?: boolean }> }> = [
   {
     section: 'Hiring',
     links: [
+      { to: '/app', label: 'Home', end: true },
       { to: '/app/assessments', label: 'Assessments', scope: 'assessments:read' },
       { to: '/app/candidates', label: 'Candidates', scope: 'candidates:read' },
       { to: '/app/results', label: 'Results', scope: 'results:read' },
       { to: '/app/rubrics', label: 'Rubrics', scope: 'assessments:read' },
+      { to: '/app/question-bank', label: 'Question bank', scope: 'assessments:read' },
     ],
   },
   {
@@ -108,7 +110,7 @@ export function AppLayout() {
                 {group.links
                   .filter((link) => !link.scope || session.can(link.scope))
                   .map((link) => (
-                    <NavLink key={link.to} to={link.to}>
+                    <NavLink key={link.to} to={link.to} end={link.end}>
                       {link.label}
                     </NavLink>
                   ))}

@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { staffApi } from '../lib/api';
 import type { Assessment, AssessmentInput } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { Alert, Card, ErrorAlert, Loading, PageHeader, SelectField, TextAreaField, TextField, fieldError } from '../components/ui';
 import { QuestionEditor, draftToInput, emptyQuestion, questionToDraft, validateDraft, type QuestionDraft } from './question-editor';
 import { CasesEditor, caseToDraft, draftToCaseInput, validateCase, type CaseDraft } from './cases-editor';
+import { BlueprintEditor, blueprintDrafts, drawFromSearch, drawProblems, draftsToBlueprint, withDraw, type BlueprintDraft } from './blueprint-editor';
 import { loadAssessment } from './assessment-api';
 import { pageTitle } from './session';
+import { pluralize } from '../lib/format';
 
 interface SettingsDraft {
   title: string;
@@ -75,6 +77,11 @@ export function AssessmentEditPage() {
   const existing = useResource(() => (id ? loadAssessment(id) : Promise.resolve(null)), [id]);
   const issues = useResource(() => staffApi.GET('/v1/issues').catch(() => ({ issues: [] })), []);
   const rubrics = useResource(() => staffApi.GET('/v1/rubrics').catch(() => ({ rubrics: [] })), []);
+  const bank = useResource(() => staffApi.GET('/v1/question-bank/categories').catch(() => ({ categories: [] })), []);
+  // A link from the question bank brings one draw to add to the blueprint.
+  const [searchParams] = useSearchParams();
+  const [draw] = useState(() => drawFromSearch(searchParams));
+  const [blueprint, setBlueprint] = useState<BlueprintDraft[]>(() => (editing ? [] : withDraw([], draw)));
 
   const [settings, setSettings] = useState<SettingsDraft>(EMPTY_SETTINGS);
   const [questions, setQuestions] = useState<QuestionDraft[]>([]);
@@ -94,9 +101,10 @@ export function AssessmentEditPage() {
       setSettings(settingsFrom(assessment));
       setQuestions(assessment.questions.map(questionToDraft));
       setCases(assessment.cases.map(caseToDraft));
+      setBlueprint(withDraw(blueprintDrafts(assessment.blueprint), draw));
       setLoaded(true);
     }
-  }, [existing.data, loaded]);
+  }, [existing.data, loaded, draw]);
 
   const categories = useMemo(
     () => [...new Set(questions.map((q) => q.category.trim()).filter(Boolean))].sort(),
@@ -121,6 +129,15 @@ export function AssessmentEditPage() {
     setError(null);
     const invalidQuestion = questions.findIndex((q) => validateDraft(q).length > 0);
     const invalidCase = cases.findIndex((c) => validateCase(c).length > 0);
+    const invalidDraw = blueprint.findIndex((_, index) => drawProblems(blueprint, index, bank.data?.categories).length > 0);
+    if (invalidDraw >= 0) {
+      setError(new Error(`Draw ${invalidDraw + 1} from the question bank is not right yet.`));
+      return;
+    }
+    if (blueprint.length > 0 && questions.length > 0) {
+      setError(new Error('An assessment has either its own questions or a draw from the question bank, not both: remove the questions or the draw.'));
+      return;
+    }
     if (invalidQuestion >= 0 || invalidCase >= 0) {
       setError(
         new Error(
@@ -152,9 +169,14 @@ export function AssessmentEditPage() {
         .filter(Boolean),
       cases: cases.map(draftToCaseInput),
     };
-    // An assessment drawn from the question bank keeps its blueprint unless questions are written here.
-    const blueprint = existing.data?.blueprint;
-    if (!blueprint || questions.length > 0) body.questions = questions.map(draftToInput);
+    // Either a draw from the question bank or a fixed list; switching clears the other.
+    if (blueprint.length > 0) {
+      body.blueprint = draftsToBlueprint(blueprint);
+      if (editing && (existing.data?.questions.length ?? 0) > 0) body.questions = [];
+    } else {
+      body.questions = questions.map(draftToInput);
+      if (editing && existing.data?.blueprint) body.blueprint = null;
+    }
     if (!editing) {
       for (const key of ['taskBrief', 'issueId', 'repoUrl', 'timeLimitMinutes', 'rubricId'] as const) {
         if (body[key] === null) delete body[key];
@@ -207,6 +229,12 @@ export function AssessmentEditPage() {
         }
       />
       <ErrorAlert error={error} title="The assessment was not saved" />
+      {draw && (
+        <Alert kind="info">
+          {pluralize(draw.count, `${draw.difficulty} question`)} from “{draw.category}” are drawn from the question bank for each candidate. Check the
+          draw below and save.
+        </Alert>
+      )}
 
       <Card title="Basics">
         <div className="form-grid">
@@ -271,14 +299,13 @@ export function AssessmentEditPage() {
           </button>
         }
       >
-        {existing.data?.blueprint && questions.length === 0 && (
+        {blueprint.length > 0 && questions.length === 0 && (
           <Alert kind="info">
-            Questions are drawn per candidate from the question bank ({existing.data.questionCount} per candidate). Adding questions here
-            replaces the draw with a fixed list.
+            Questions are drawn per candidate from the question bank (below). To write a fixed list here instead, remove the draws.
           </Alert>
         )}
         <div className="stack">
-          {questions.length === 0 && !existing.data?.blueprint && (
+          {questions.length === 0 && blueprint.length === 0 && (
             <p className="muted">No questions yet. Add multiple-choice or free-text questions, or leave this empty for a hands-on task only.</p>
           )}
           {questions.map((draft, index) => (
@@ -303,6 +330,8 @@ export function AssessmentEditPage() {
           )}
         </div>
       </Card>
+
+      <BlueprintEditor drafts={blueprint} onChange={setBlueprint} categories={bank.data?.categories} showProblems={showProblems} error={error} />
 
       <CasesEditor cases={cases} onChange={setCases} showProblems={showProblems} />
 

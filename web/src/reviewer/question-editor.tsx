@@ -107,8 +107,11 @@ export function QuestionEditor(props: {
   categories: string[];
   showProblems: boolean;
   onChange: (draft: QuestionDraft) => void;
-  onRemove: () => void;
-  onMove: (delta: -1 | 1) => void;
+  /** Without onRemove and onMove (one question edited on its own, as in the question bank), no remove or move buttons. */
+  onRemove?: () => void;
+  onMove?: (delta: -1 | 1) => void;
+  /** The heading; "Question <n>" by default. */
+  title?: string;
 }) {
   const { draft, index } = props;
   const number = index + 1;
@@ -146,26 +149,28 @@ export function QuestionEditor(props: {
   }
 
   return (
-    <fieldset className="question-card" aria-label={`Question ${number}`} data-testid="question-editor">
+    <fieldset className="question-card" aria-label={props.title ?? `Question ${number}`} data-testid="question-editor">
       <div className="q-head">
-        <strong>Question {number}</strong>
-        <div className="row" style={{ gap: 6 }}>
-          <button type="button" className="small" onClick={() => props.onMove(-1)} disabled={index === 0} aria-label={`Move question ${number} up`}>
-            ↑
-          </button>
-          <button
-            type="button"
-            className="small"
-            onClick={() => props.onMove(1)}
-            disabled={index === props.count - 1}
-            aria-label={`Move question ${number} down`}
-          >
-            ↓
-          </button>
-          <button type="button" className="small ghost" onClick={props.onRemove} aria-label={`Remove question ${number}`}>
-            Remove
-          </button>
-        </div>
+        <strong>{props.title ?? `Question ${number}`}</strong>
+        {props.onMove && props.onRemove && (
+          <div className="row" style={{ gap: 6 }}>
+            <button type="button" className="small" onClick={() => props.onMove?.(-1)} disabled={index === 0} aria-label={`Move question ${number} up`}>
+              ↑
+            </button>
+            <button
+              type="button"
+              className="small"
+              onClick={() => props.onMove?.(1)}
+              disabled={index === props.count - 1}
+              aria-label={`Move question ${number} down`}
+            >
+              ↓
+            </button>
+            <button type="button" className="small ghost" onClick={props.onRemove} aria-label={`Remove question ${number}`}>
+              Remove
+            </button>
+          </div>
+        )}
       </div>
       <div className="stack">
         <TextAreaField label="Question text" value={draft.text} rows={3} onChange={(e) => update({ text: e.target.value })} />
