@@ -180,6 +180,17 @@ describe('audit trail of every change', () => {
       await ok('DELETE', `/v1/question-bank/questions/${first!.id}`);
       const entry = await onlyEntry('question.delete', first!.id);
       expect(entry).toMatchObject({ actor: botActor(), resourceTitle: 'Which port does HTTPS use?', details: { category: 'networks', difficulty: 'easy' } });
+
+      clock.advance(1_000);
+      await ok('POST', `/v1/question-bank/questions/${first!.id}/restore`);
+      expect(await onlyEntry('question.restore', first!.id)).toMatchObject({ actor: botActor(), resourceTitle: 'Which port does HTTPS use?' });
+      clock.advance(1_000);
+      await ok('PATCH', `/v1/question-bank/questions/${first!.id}`, { difficulty: 'medium' });
+      expect(await onlyEntry('question.update', first!.id)).toMatchObject({
+        actor: botActor(),
+        resourceTitle: 'Which port does HTTPS use?',
+        changes: { before: { difficulty: 'easy' }, after: { difficulty: 'medium' } },
+      });
     });
 
     it('assessment.create, by a signed-in reviewer', async () => {
