@@ -34,7 +34,7 @@ export interface AccountMailbox {
 const silent: JobLogger = { info() {}, warn() {}, error() {}, debug() {} };
 
 /** The link of this kind in an email's text, or null. */
-export function linkIn(email: OutgoingEmail, kind: AccountLinkKind): string | null {
+export function linkIn(email: Pick<OutgoingEmail, 'text'>, kind: AccountLinkKind): string | null {
   const path = LINK_PATHS[kind].replace(/\//g, '\\/');
   return new RegExp(`https?://[^\\s]+${path}#token=[A-Za-z0-9%_-]+`).exec(email.text)?.[0] ?? null;
 }
