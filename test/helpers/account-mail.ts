@@ -131,3 +131,11 @@ export async function acceptInviteThroughEmail<R>(
 export function signUpOnTestApp(t: TestApp, fields: SignupFields, inject: Omit<InjectOptions, 'method' | 'url' | 'payload'> = {}) {
   return signUpThroughEmail((url, payload) => t.request({ ...inject, method: 'POST', url, payload }), accountMailbox(t.deps), fields);
 }
+
+/** A `post` for the helpers above over real HTTP (fetch), without cookies: for a test that only needs the account made. */
+export function postJsonTo(baseUrl: string) {
+  return async (url: string, body: object) => {
+    const response = await fetch(`${baseUrl}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: response.status, data: await response.json() };
+  };
+}
