@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { UnauthorizedError } from '../../errors.js';
@@ -9,6 +9,7 @@ import { auditContextOf } from '../audit/audit-context.js';
 import { createRouteLimit } from '../throttles/throttles-plugin.js';
 import { previousSessionOf, setSessionCookie } from '../users/users-cookies.js';
 import { teamActorOf, type TeamActor } from '../users/users-fns.js';
+import { assertCanManageTeam } from '../users/users-service.js';
 import { SignedInResponse } from '../users/users-schemas.js';
 import {
   AcceptTeamInviteBody,
@@ -65,9 +66,15 @@ export const teamInvitesRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = a
     handler: async (request) => ({ invites: await invites.list(orgIdOf(request), actorOfRequest(request)) }),
   });
 
+  /** Counts an organization's invitation emails, only for those who may send them (a viewer's refused tries spend nothing). */
+  async function countInviteEmail(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    assertCanManageTeam(actorOfRequest(request));
+    await emailsPerOrg(request, reply);
+  }
+
   app.post('/v1/users/invites', {
     config: { auth: {} },
-    preHandler: emailsPerOrg,
+    preHandler: countInviteEmail,
     schema: {
       tags: ['Team'],
       summary: 'Invite an address to the team with a role (owners and admins); the invitee sets their own password',
@@ -88,6 +95,7 @@ export const teamInvitesRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = a
   app.post('/v1/users/invites/:id/resend', {
     config: { auth: {} },
     preHandler: async (request, reply) => {
+      assertCanManageTeam(actorOfRequest(request));
       await resendsPerInvite(request, reply);
       await emailsPerOrg(request, reply);
     },
