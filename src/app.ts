@@ -20,6 +20,8 @@ import { webRoutes } from './features/web/web-routes.js';
 import { sessionEventsRoutes } from './features/session-events/session-events-routes.js';
 import { invitationResendRoutes } from './features/invitation-resend/invitation-resend-routes.js';
 import { usersRoutes } from './features/users/users-routes.js';
+import { teamInvitesRoutes } from './features/team-invites/team-invites-routes.js';
+import { signupsRoutes } from './features/signups/signups-routes.js';
 import { assessmentsRoutes } from './features/assessments/assessments-routes.js';
 import type { Executor } from './db/database.js';
 import { invitationsRoutes } from './features/invitations/invitations-routes.js';
@@ -146,6 +148,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(orgsRoutes, { deps });
   await app.register(apiKeysRoutes, { deps });
   await app.register(usersRoutes, { deps });
+  await app.register(teamInvitesRoutes, { deps });
+  await app.register(signupsRoutes, { deps });
   await app.register(assessmentsRoutes, { deps });
   // Revoking a key ends its attempt in progress; the attempt feature does that part.
   const endAttemptOnRevoke = (trx: Executor, orgId: string, sessionId: string) =>

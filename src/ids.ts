@@ -31,7 +31,9 @@ export type IdPrefix =
   | 'ghi'
   | 'ghd'
   | 'ghc'
-  | 'ghe';
+  | 'ghe'
+  | 'tinv'
+  | 'sgn';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${ulid()}`;

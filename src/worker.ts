@@ -5,15 +5,18 @@ import { KEY_REMINDERS_JOB, createEmailJobs, sendKeyReminders } from './features
 import { createMailer, type Mailer } from './features/emails/emails-transport.js';
 import { createWebhookJobs } from './features/webhooks/webhooks-delivery.js';
 import { createGreenhouseJobs } from './features/greenhouse/greenhouse-delivery.js';
+import { createTeamInviteJobs } from './features/team-invites/team-invites-delivery.js';
+import { createSignupJobs } from './features/signups/signups-delivery.js';
 import { expirePendingKeys } from './features/invitations/invitations-lifecycle.js';
 import { closeOverdueSessions } from './features/sessions/sessions-completion.js';
 import { sweepThrottles } from './features/throttles/throttles-plugin.js';
 
 /**
  * The background worker of one app instance: the job runner with every job
- * type registered — webhook fan-out and delivery, email sending, and the
- * recurring sweeps (expire keys, close overdue sessions, key reminders,
- * ended rate-limit windows).
+ * type registered — webhook fan-out and delivery, email sending (candidate
+ * emails, team invites, signup links), and the recurring sweeps (expire keys,
+ * close overdue sessions, key reminders, ended rate-limit windows, old
+ * pending signups).
  * Started by server.ts unless ASSAY_WORKER=0.
  */
 
@@ -75,6 +78,8 @@ export function createWorker(deps: AppDeps, options: WorkerOptions): Worker {
       random: options.random,
     }),
     ...createEmailJobs({ db, clock, config, mailer }),
+    ...createTeamInviteJobs({ db, clock, config, mailer, secretBox: lazySecretBox(config) }),
+    ...createSignupJobs({ db, clock, config, mailer, secretBox: lazySecretBox(config), sweepEveryMs: sweepEvery * 60 }),
     ...createGreenhouseJobs({
       db,
       clock,

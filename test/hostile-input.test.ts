@@ -31,6 +31,7 @@ describe('hostile input, refused alike on both databases', () => {
       ['a login email (unauthenticated)', 'POST', '/v1/auth/login', { email: 'a\u0000@example.com', password: 'whatever-password' }, 'email'],
       ['a candidate key (unauthenticated)', 'POST', '/v1/candidate/sessions', { key: 'PST-\u0000' }, 'key'],
       ['a signup name', 'POST', '/v1/auth/signup', { email: 'nul@example.com', password: 'long enough password', name: 'N\u0000', orgName: 'Org' }, 'name'],
+      ['an invitee name (unauthenticated)', 'POST', '/v1/users/invites/accept', { token: 'some-token', name: 'N\u0000', password: 'long enough password' }, 'name'],
       ['an option deep in a question list', 'POST', '/v1/assessments', { title: 'T', role: 'R', taskBrief: 'B', questions: [{ text: 'Q?', type: 'single', options: ['ok', 'n\u0000'], answer: 0, category: 'c', difficulty: 'easy' }] }, 'questions.0.options.1'],
       ['a lone surrogate', 'POST', '/v1/assessments', { title: 'T\ud800', role: 'R', taskBrief: 'B' }, 'title'],
     ] as const)('refuses NUL in %s: 400 invalid_text naming the field', async (_, method, url, payload, field) => {

@@ -10,7 +10,7 @@ describe('tenant isolation', () => {
   let t: TestApp;
   let orgA: TestOrg;
   let orgB: TestOrg;
-  const a = {} as Record<'rubricId' | 'issueId' | 'bankQuestionId' | 'assessmentId' | 'questionId' | 'keyId' | 'key' | 'apiKeyId', string>;
+  const a = {} as Record<'rubricId' | 'issueId' | 'bankQuestionId' | 'assessmentId' | 'questionId' | 'keyId' | 'key' | 'apiKeyId' | 'teamInviteId', string>;
   let bAssessmentId: string;
 
   beforeAll(async () => {
@@ -32,6 +32,8 @@ describe('tenant isolation', () => {
     a.key = key.key;
     const apiKeys = await t.request({ method: 'GET', url: '/v1/api-keys', headers: orgA.headers });
     a.apiKeyId = apiKeys.data.apiKeys[0].id;
+    const teamInvite = await t.request({ method: 'POST', url: '/v1/users/invites', headers: orgA.headers, payload: { email: 'a-teammate@example.com', role: 'reviewer' } });
+    a.teamInviteId = teamInvite.data.invite.id;
 
     bAssessmentId = (await createAssessment(t, orgB, { title: 'B only' })).id;
     await createKeys(t, orgB, bAssessmentId, { count: 1 });
@@ -51,6 +53,8 @@ describe('tenant isolation', () => {
     ['DELETE', `/v1/question-bank/questions/${a.bankQuestionId}`],
     ['DELETE', `/v1/question-bank/questions/${a.questionId}`],
     ['DELETE', `/v1/api-keys/${a.apiKeyId}`],
+    ['DELETE', `/v1/users/invites/${a.teamInviteId}`],
+    ['POST', `/v1/users/invites/${a.teamInviteId}/resend`],
   ];
 
   it('answers 404 to org B for every org-A id on every route', async () => {
@@ -72,6 +76,8 @@ describe('tenant isolation', () => {
     expect(bank.data.questions.map((q: any) => q.id)).toEqual([a.bankQuestionId]);
     const apiKeys = await t.request({ method: 'GET', url: '/v1/api-keys', headers: orgA.headers });
     expect(apiKeys.data.apiKeys.map((k: any) => k.id)).toContain(a.apiKeyId);
+    const invites = await t.request({ method: 'GET', url: '/v1/users/invites', headers: orgA.headers });
+    expect(invites.data.invites).toMatchObject([{ id: a.teamInviteId, status: 'pending', emailStatus: 'queued' }]);
   });
 
   it("never lists org-A rows to org B", async () => {
@@ -84,11 +90,13 @@ describe('tenant isolation', () => {
       '/v1/question-bank/questions?limit=500',
       `/v1/assessments/${bAssessmentId}/keys`,
       '/v1/api-keys',
+      '/v1/users/invites',
     ]) {
       const response = await t.request({ method: 'GET', url, headers: orgB.headers });
       expect({ url, status: response.statusCode }).toEqual({ url, status: 200 });
       for (const id of aIds) expect(response.body, `${url} leaks ${id}`).not.toContain(id);
       expect(response.body).not.toContain('a-candidate@example.com');
+      expect(response.body).not.toContain('a-teammate@example.com');
     }
     const assessments = await t.request({ method: 'GET', url: '/v1/assessments', headers: orgB.headers });
     expect(assessments.data.assessments.map((x: any) => x.id)).toEqual([bAssessmentId]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/shared/clock.js';
+import { acceptInviteThroughEmail, accountMailbox } from './helpers/account-mail.js';
 import { createTestApp, type TestApp, type TestOrg } from './helpers/test-app.js';
 import { connectAgain } from './helpers/test-db.js';
 import { createAssessment, createKeys, sampleQuestions } from './helpers/assessment-fixtures.js';
@@ -40,8 +41,10 @@ describe('throttles held in the database', () => {
 
   async function newAccount(): Promise<string> {
     const email = `owner${++accounts}@throttles.test`;
-    const created = await t.request({ method: 'POST', url: '/v1/users', headers: org.headers, payload: { email, name: 'Owner', password: PASSWORD, role: 'owner' } });
-    expect(created.statusCode).toBe(201);
+    const invited = await t.request({ method: 'POST', url: '/v1/users/invites', headers: org.headers, payload: { email, role: 'owner' } });
+    expect(invited.statusCode).toBe(202);
+    const post = (url: string, payload: object) => t.request({ method: 'POST', url, payload, remoteAddress: '198.51.100.1' });
+    await acceptInviteThroughEmail(post, accountMailbox(t.deps), email, { name: 'Owner', password: PASSWORD });
     return email;
   }
 

@@ -482,6 +482,42 @@ export interface GreenhouseErrorsTable {
   created_at: Timestamp;
 }
 
+/** An address invited to join an organization's team (migration 0011). */
+export interface TeamInvitesTable {
+  id: string;
+  org_id: string;
+  email: string;
+  role: string;
+  invited_by_type: string;
+  invited_by_id: string | null;
+  invited_by_name: string | null;
+  token_hash: string;
+  /** queued, sent, failed */
+  email_status: string;
+  created_at: Timestamp;
+  /** The latest (re)send. */
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_user_id: string | null;
+  revoked_at: Timestamp | null;
+}
+
+/** A signup waiting for its emailed link (migration 0011); org_id is set when the link creates the organization. */
+export interface PendingSignupsTable {
+  id: string;
+  org_id: string | null;
+  email: string;
+  name: string;
+  org_name: string;
+  /** argon2id; emptied once the signup is completed. */
+  password_hash: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -517,4 +553,6 @@ export interface Database {
   cohort_totals: CohortTotalsTable;
   cohort_rank_counts: CohortRankCountsTable;
   throttles: ThrottlesTable;
+  team_invites: TeamInvitesTable;
+  pending_signups: PendingSignupsTable;
 }

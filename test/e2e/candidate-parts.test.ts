@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accountMailbox, signUpThroughEmail } from '../helpers/account-mail.js';
 import {
   POLL,
   gotoSettled,
@@ -117,8 +118,11 @@ describe('candidate page: an attempt handed in part by part', { timeout: 90_000 
     browser = await launchChromium();
     reviewer = await newTrackedContext(browser, server, problems, { width: 1280, height: 860 });
     // The reviewer signs up (the context keeps the session cookie) and makes the organization's API key.
-    const signup = await reviewer.request.post('/v1/auth/signup', {
-      data: { name: 'Rita Reviewer', email: 'rita@example.com', password: 'a long enough password', orgName: 'Parsers Ltd' },
+    const signup = await signUpThroughEmail((url, data) => reviewer.request.post(url, { data }), accountMailbox(server.deps), {
+      name: 'Rita Reviewer',
+      email: 'rita@example.com',
+      password: 'a long enough password',
+      orgName: 'Parsers Ltd',
     });
     expect(signup.status()).toBe(201);
     const { csrfToken } = (await signup.json()) as { csrfToken: string };

@@ -30,6 +30,8 @@ export interface E2EServer {
   url: string;
   app: FastifyInstance;
   database: TestDatabase;
+  /** The app's config, database and clock (e.g. for test/helpers/account-mail.ts, which delivers its account emails). */
+  deps: AppDeps;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startE2EServer(env: Record<string, string> = {}): Promise<
     url: `http://127.0.0.1:${port}`,
     app,
     database,
+    deps,
     async close() {
       await app.close();
       await database.drop();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { acceptInviteThroughEmail, accountMailbox, postJsonTo } from '../helpers/account-mail.js';
 import {
   POLL,
   gotoSettled,
@@ -71,7 +72,9 @@ describe('home page and question bank in the browser', { timeout: 120_000 }, () 
     server = await startE2EServer({ ASSAY_OPERATOR_KEY: OPERATOR_KEY });
     const created = await api<{ apiKey: string }>('POST', '/v1/admin/orgs', { name: 'Harbour Hiring' }, OPERATOR_KEY);
     apiKey = created.apiKey;
-    await api('POST', '/v1/users', { email: EMAIL, name: 'Hana Owner', password: PASSWORD, role: 'owner' });
+    // The organization's first owner joins through an emailed invite, as on a real server.
+    await api('POST', '/v1/users/invites', { email: EMAIL, role: 'owner' });
+    await acceptInviteThroughEmail(postJsonTo(server.url), accountMailbox(server.deps), EMAIL, { name: 'Hana Owner', password: PASSWORD });
     browser = await launchChromium();
     context = await newTrackedContext(browser, server, problems, { width: 1280, height: 900 });
     page = await context.newPage();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accountMailbox, postJsonTo, signUpThroughEmail } from '../helpers/account-mail.js';
 import {
   POLL,
   gotoSettled,
@@ -46,10 +47,11 @@ describe('the Integrations page in the browser', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     server = await startE2EServer({ ASSAY_WEBHOOK_ALLOW_PRIVATE: '1' });
-    const signup = await fetch(`${server.url}/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Gia Owner', email: EMAIL, password: PASSWORD, orgName: 'Greenhouse Users Ltd' }),
+    const signup = await signUpThroughEmail(postJsonTo(server.url), accountMailbox(server.deps), {
+      name: 'Gia Owner',
+      email: EMAIL,
+      password: PASSWORD,
+      orgName: 'Greenhouse Users Ltd',
     });
     expect(signup.status).toBe(201);
     browser = await launchChromium();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accountMailbox, postJsonTo, signUpThroughEmail } from '../helpers/account-mail.js';
 import { POLL, gotoSettled, launchChromium, screenshot, startE2EServer, type E2EServer, type PageProblems, newTrackedContext } from './e2e-harness.js';
 
 /**
@@ -31,7 +32,12 @@ describe('reviewer tools in the browser', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     server = await startE2EServer({ ASSAY_WEBHOOK_ALLOW_PRIVATE: '1' });
-    const signup = await api('POST', '/v1/auth/signup', { name: 'Lin Reviewer', email: EMAIL, password: PASSWORD, orgName: 'Tooling Ltd' }, '');
+    const signup = await signUpThroughEmail(postJsonTo(server.url), accountMailbox(server.deps), {
+      name: 'Lin Reviewer',
+      email: EMAIL,
+      password: PASSWORD,
+      orgName: 'Tooling Ltd',
+    });
     expect(signup.status).toBe(201);
     browser = await launchChromium();
     context = await newTrackedContext(browser, server, problems, { width: 1280, height: 860, clipboard: true });

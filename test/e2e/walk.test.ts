@@ -16,10 +16,12 @@ import {
   type PageProblems,
   newTrackedContext,
 } from './e2e-harness.js';
+import { accountMailbox } from '../helpers/account-mail.js';
 
 /**
- * The whole product in a real browser: a reviewer signs up, writes an
- * assessment, invites a candidate; the candidate opens the invitation link in
+ * The whole product in a real browser: a reviewer signs up (through the
+ * emailed link), writes an assessment, invites a candidate; the candidate
+ * opens the invitation link in
  * a second browser context, takes the test (leaving full screen once and
  * pasting once) and submits; the reviewer sees the score and both violations,
  * and downloads the PDF report.
@@ -78,6 +80,17 @@ describe('browser walk: signup → assessment → invite → take → result →
     await reviewerPage.getByLabel('Password').fill('correct horse battery');
     await screenshot(reviewerPage, '02-signup');
     await reviewerPage.getByRole('button', { name: 'Create organization' }).click();
+    await reviewerPage.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await expect.poll(() => reviewerPage.evaluate('document.activeElement && document.activeElement.tagName'), POLL).toBe('H1');
+    await reviewerPage.getByText('We sent an email to grace@example.com').waitFor();
+    await screenshot(reviewerPage, '02b-check-email');
+    // The emailed link, opened as the reader of that mailbox would (on this test server's address).
+    const link = new URL(await accountMailbox(server.deps).linkFor('grace@example.com', 'signup'));
+    await reviewerPage.goto(`${link.pathname}${link.hash}`);
+    await reviewerPage.getByRole('heading', { name: 'Create Compilers Inc' }).waitFor();
+    await reviewerPage.getByText('You will be its owner, signed in as Grace Hopper (grace@example.com)').waitFor();
+    await screenshot(reviewerPage, '02c-complete-signup');
+    await reviewerPage.getByRole('button', { name: 'Create Compilers Inc' }).click();
     await reviewerPage.waitForURL('**/app/assessments');
     await reviewerPage.getByRole('heading', { name: 'No assessments yet' }).waitFor();
     await screenshot(reviewerPage, '03-assessments-empty');

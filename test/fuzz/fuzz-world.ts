@@ -1,13 +1,16 @@
 import { OPERATOR_KEY, type TestApp, type TestOrg } from '../helpers/test-app.js';
 import { sampleQuestions } from '../helpers/assessment-fixtures.js';
 import { byId, correctAnswer, nextIp, type ReviewerQuestion } from '../helpers/candidate-kit.js';
+import { acceptInviteThroughEmail, accountMailbox } from '../helpers/account-mail.js';
 
 /**
  * The data the fuzzer aims at, made through the API as a client would: two
- * organizations, reviewers, API keys, a rubric, bank questions, assessments
- * with questions and a case, candidate keys in every state (unredeemed,
- * started, completed, verification), a webhook with a delivery, emails, jobs,
- * a public invite. Operations that destroy something get a spare of their own.
+ * organizations, reviewers (who joined through emailed team invites), open
+ * team invites and signups with their emailed links, API keys, a rubric, bank
+ * questions, assessments with questions and a case, candidate keys in every
+ * state (unredeemed, started, completed, verification), a webhook with a
+ * delivery, emails, jobs, a public invite. Operations that destroy or use up
+ * something get one of their own.
  */
 
 export type Credential = { kind: 'apiKey' | 'user' | 'candidate' | 'operator' | 'none'; headers: Record<string, string> };
@@ -70,10 +73,30 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     must(t, { method, url, headers, ...(payload === undefined ? {} : { payload }) });
   const operator = { authorization: `Bearer ${OPERATOR_KEY}` };
 
-  const owner = await api('POST', '/v1/users', { email: 'owner@fuzz.test', name: 'Owner', password: PASSWORD, role: 'owner' });
-  const spareUser = await api('POST', '/v1/users', { email: 'spare@fuzz.test', name: 'Spare', password: PASSWORD, role: 'viewer' });
+  // Reviewers join as people do: invited by email, they follow the link and choose their password.
+  const mailbox = accountMailbox(t.deps);
+  const postAnonymously = (url: string, payload: object) => t.request({ method: 'POST', url, payload, remoteAddress: nextIp() });
+  const join = async (email: string, name: string, role: string) => {
+    await api('POST', '/v1/users/invites', { email, role });
+    return acceptInviteThroughEmail(postAnonymously, mailbox, email, { name, password: PASSWORD });
+  };
+  const owner = await join('owner@fuzz.test', 'Owner', 'owner');
+  const spareUser = await join('spare@fuzz.test', 'Spare', 'viewer');
   // Fuzzed logins aim at an account of their own: they spend its per-account limit, not the owner's, whose sessions the fuzzer uses.
-  await api('POST', '/v1/users', { email: 'login@fuzz.test', name: 'Login', password: PASSWORD, role: 'viewer' });
+  await join('login@fuzz.test', 'Login', 'viewer');
+  // Open invites: one to revoke, one to resend, and links for the accept page's lookup and form.
+  const { invite: spareInvite } = await api('POST', '/v1/users/invites', { email: 'spare-invite@fuzz.test', role: 'viewer' });
+  const { invite: resendInvite } = await api('POST', '/v1/users/invites', { email: 'resend-invite@fuzz.test', role: 'viewer' });
+  await api('POST', '/v1/users/invites', { email: 'lookup-invite@fuzz.test', role: 'reviewer' });
+  await api('POST', '/v1/users/invites', { email: 'accept-invite@fuzz.test', role: 'reviewer' });
+  const inviteLookupToken = await mailbox.tokenFor('lookup-invite@fuzz.test', 'invite');
+  const inviteAcceptToken = await mailbox.tokenFor('accept-invite@fuzz.test', 'invite');
+  // Signups waiting for their emailed link: one to look up, one to complete.
+  for (const email of ['signup-lookup@fuzz.test', 'signup-complete@fuzz.test']) {
+    await must(t, { method: 'POST', url: '/v1/auth/signup', payload: { email, password: PASSWORD, name: 'Signing Up', orgName: `Org of ${email}` }, remoteAddress: nextIp() });
+  }
+  const signupLookupToken = await mailbox.tokenFor('signup-lookup@fuzz.test', 'signup');
+  const signupCompleteToken = await mailbox.tokenFor('signup-complete@fuzz.test', 'signup');
   const spareKey = await api('POST', '/v1/api-keys', { name: 'spare' });
   const rubric = await api('POST', '/v1/rubrics', { name: 'Quality', criteria: [{ name: 'Tests', maxPoints: 6 }, { name: 'Design', maxPoints: 4 }] });
   const bank = await api('POST', '/v1/question-bank/questions', {
@@ -175,8 +198,10 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
   const ids = {
     orgA: orgA.org.id,
     orgB: orgB.org.id,
-    owner: owner.user.id,
-    spareUser: spareUser.user.id,
+    owner: owner.data.user.id,
+    spareUser: spareUser.data.user.id,
+    spareInvite: spareInvite.id,
+    resendInvite: resendInvite.id,
     spareApiKey: spareKey.apiKey.id,
     rubric: rubric.rubric.id,
     bankQuestion: bank.questions[0].id,
@@ -210,6 +235,8 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     '/v1/admin/orgs/{id}': { id: ids.orgB },
     '/v1/api-keys/{id}': { id: ids.spareApiKey },
     '/v1/users/{id}': { id: ids.spareUser },
+    'DELETE /v1/users/invites/{id}': { id: ids.spareInvite },
+    '/v1/users/invites/{id}/resend': { id: ids.resendInvite },
     'DELETE /v1/assessments/{id}': { id: ids.spareAssessment },
     'PATCH /v1/assessments/{id}': { id: ids.patchedAssessment },
     '/v1/assessments/{id}': { id: ids.assessment },
@@ -283,6 +310,11 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     'POST /v1/webhooks': { body: { url: 'http://127.0.0.1:9/seeded', eventTypes: ['result.scored'] } },
     'PATCH /v1/webhooks/{id}': { body: { description: 'patched' } },
     'POST /v1/auth/login': { body: { email: 'login@fuzz.test', password: PASSWORD } },
+    'POST /v1/users/invites': { body: { email: 'seeded-invite@fuzz.test', role: 'viewer' } },
+    'POST /v1/users/invites/lookup': { body: { token: inviteLookupToken } },
+    'POST /v1/users/invites/accept': { body: { token: inviteAcceptToken, name: 'Accepted Invitee', password: PASSWORD } },
+    'POST /v1/auth/signup/lookup': { body: { token: signupLookupToken } },
+    'POST /v1/auth/signup/complete': { body: { token: signupCompleteToken } },
     'GET /v1/score': { query: { candidateIds: ids.candidate, assessmentIds: ids.assessment }, headers: { instance: orgA.org.slug } },
     'GET /v1/assessments/{id}/cohort-stats': { query: { sessionId: ids.completedSession } },
     'GET /results': { query: { exam_id: ids.assessment } },

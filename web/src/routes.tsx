@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { HomePage, NotFoundPage } from './home-page';
 import { LoginPage, SignupPage } from './reviewer/auth-pages';
+import { AcceptInvitePage, CompleteSignupPage } from './reviewer/account-link-pages';
 import { AppLayout } from './reviewer/app-layout';
 import { AssessmentsListPage } from './reviewer/assessments-list-page';
 import { AssessmentEditPage } from './reviewer/assessment-edit-page';
@@ -24,6 +25,8 @@ export const router = createBrowserRouter([
   { path: '/', element: <HomePage /> },
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignupPage /> },
+  { path: '/signup/complete', element: <CompleteSignupPage /> },
+  { path: '/invite', element: <AcceptInvitePage /> },
   { path: '/take', element: <TakePage /> },
   { path: '/take/:key', element: <TakePage /> },
   {

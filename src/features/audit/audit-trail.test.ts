@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_KEY, createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
 import { createAssessmentFixture, createResultFixture } from '../../../test/helpers/result-fixtures.js';
+import { addTeammateOnTestApp } from '../../../test/helpers/account-mail.js';
 import { fixedClock } from '../../shared/clock.js';
 import { AUDIT_ACTIONS } from './audit-actions.js';
 
@@ -110,11 +111,16 @@ describe('audit trail of every change', () => {
       expect(JSON.stringify(entry)).not.toContain(created.apiKey.prefix);
     });
 
-    it('user.create, user.role_change and user.update: the reviewer by name, roles and names before and after', async () => {
-      const created = await ok('POST', '/v1/users', { email: 'grace@example.com', name: 'Grace Hopper', password: PASSWORD, role: 'admin' });
-      const id = created.user.id as string;
-      const entry = await onlyEntry('user.create', id);
-      expect(entry).toMatchObject({ actor: botActor(), resourceTitle: 'Grace Hopper', details: { email: 'grace@example.com', role: 'admin' }, changes: null });
+    it('team_invite.create and team_invite.accept, then user.role_change and user.update: the reviewer by name, roles and names before and after', async () => {
+      const { invite, accepted } = await addTeammateOnTestApp(
+        t,
+        { 'user-agent': 'audit-test/1.0', ...bot },
+        { email: 'grace@example.com', name: 'Grace Hopper', password: PASSWORD, role: 'admin' },
+      );
+      const id = accepted.data.user.id as string;
+      expect(await onlyEntry('team_invite.create', invite.id)).toMatchObject({ actor: botActor(), resourceTitle: 'grace@example.com', changes: null });
+      const [joined] = await allEntries(`&action=team_invite.accept&resourceId=${invite.id}`);
+      expect(joined).toMatchObject({ resourceTitle: 'grace@example.com' });
 
       clock.advance(1_000);
       await ok('PATCH', `/v1/users/${id}`, { role: 'owner' }, org.headers);
@@ -133,11 +139,27 @@ describe('audit trail of every change', () => {
       grace = { id, headers: { cookie, 'x-csrf-token': login.data.csrfToken as string } };
     });
 
-    it('user.delete: the removed reviewer stays named in the trail', async () => {
-      const spare = await ok('POST', '/v1/users', { email: 'spare@example.com', name: 'Spare Reviewer', password: PASSWORD, role: 'viewer' });
+    it('team_invite.resend and team_invite.revoke: the invited address by name', async () => {
+      const invited = await ok('POST', '/v1/users/invites', { email: 'maybe@example.com', role: 'viewer' });
+      const inviteId = invited.invite.id as string;
       clock.advance(1_000);
-      await ok('DELETE', `/v1/users/${spare.user.id}`, undefined, grace.headers);
-      const entry = await onlyEntry('user.delete', spare.user.id as string);
+      await ok('POST', `/v1/users/invites/${inviteId}/resend`);
+      expect(await onlyEntry('team_invite.resend', inviteId)).toMatchObject({ actor: botActor(), resourceTitle: 'maybe@example.com' });
+      clock.advance(1_000);
+      await ok('DELETE', `/v1/users/invites/${inviteId}`);
+      expect(await onlyEntry('team_invite.revoke', inviteId)).toMatchObject({ actor: botActor(), resourceTitle: 'maybe@example.com' });
+    });
+
+    it('user.delete: the removed reviewer stays named in the trail', async () => {
+      const { accepted } = await addTeammateOnTestApp(
+        t,
+        { 'user-agent': 'audit-test/1.0', ...bot },
+        { email: 'spare@example.com', name: 'Spare Reviewer', password: PASSWORD, role: 'viewer' },
+      );
+      const spareId = accepted.data.user.id as string;
+      clock.advance(1_000);
+      await ok('DELETE', `/v1/users/${spareId}`, undefined, grace.headers);
+      const entry = await onlyEntry('user.delete', spareId);
       expect(entry).toMatchObject({ actor: { type: 'user', id: grace.id, name: 'Grace B. Hopper' }, resourceTitle: 'Spare Reviewer', details: { email: 'spare@example.com', role: 'viewer' } });
     });
 
@@ -252,7 +274,7 @@ describe('audit trail of every change', () => {
       expect((await call('DELETE', `/v1/assessments/${assessmentId}/keys/key_unknown`)).statusCode).toBe(404);
       expect((await call('DELETE', '/v1/webhooks/wh_unknown')).statusCode).toBe(404);
       expect((await call('DELETE', '/v1/api-keys/apikey_unknown')).statusCode).toBe(404);
-      expect((await call('POST', '/v1/users', { email: 'grace@example.com', name: 'Again', password: PASSWORD, role: 'viewer' })).statusCode).toBe(409);
+      expect((await call('POST', '/v1/users/invites', { email: 'grace@example.com', role: 'viewer' })).statusCode).toBe(409);
       expect((await allEntries()).length).toBe(before);
     });
 
@@ -437,8 +459,10 @@ describe('audit trail of every change', () => {
         'key.create': 5,
         // The bot, the Greenhouse key, the old exporter.
         'api_key.create': 3,
+        // Grace, the spare reviewer and the invitation withdrawn.
+        'team_invite.create': 3,
         // Grace and the spare reviewer.
-        'user.create': 2,
+        'team_invite.accept': 2,
         // Two bank questions.
         'question.create': 2,
       });

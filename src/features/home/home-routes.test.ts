@@ -7,6 +7,7 @@ import { inTransaction } from '../../db/database.js';
 import { addDays, fixedClock } from '../../shared/clock.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import type { AuditAction } from '../audit/audit-actions.js';
+import { addTeammateOnTestApp } from '../../../test/helpers/account-mail.js';
 import { recentChangesQuery } from './home-store.js';
 
 interface Item {
@@ -212,8 +213,7 @@ describe('GET /v1/home', () => {
     expect(candidatesOnly).toMatchObject({ awaitingGrading: null, recentlyCompleted: null, recentActivity: null });
 
     // A viewer signed in on the dashboard reads results and keys, not the audit log.
-    const created = await t.request({ method: 'POST', url: '/v1/users', headers: org.headers, payload: { email: 'vera@example.com', name: 'Vera Viewer', password: 'a long enough password', role: 'viewer' } });
-    expect(created.statusCode).toBe(201);
+    await addTeammateOnTestApp(t, org.headers, { email: 'vera@example.com', name: 'Vera Viewer', password: 'a long enough password', role: 'viewer' });
     const login = await t.request({ method: 'POST', url: '/v1/auth/login', payload: { email: 'vera@example.com', password: 'a long enough password' }, remoteAddress: nextIp() });
     expect(login.statusCode).toBe(200);
     const session = (login.cookies as Array<{ name: string; value: string }>).find((cookie) => cookie.name === 'assay_session')!;

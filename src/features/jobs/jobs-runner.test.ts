@@ -52,6 +52,23 @@ describe('job runner', () => {
     expect(await job(later)).toBeUndefined();
   });
 
+  it('with types, runs only due jobs of those types and leaves the others queued untouched', async () => {
+    const clock = fixedClock(START);
+    const seen: string[] = [];
+    const r = runner(clock);
+    r.register('test.wanted', { handler: async () => void seen.push('wanted') });
+    r.register('test.other', { handler: async () => void seen.push('other') });
+    const wanted = await enqueueJob(database.db, clock, { type: 'test.wanted', payload: {} });
+    const other = await enqueueJob(database.db, clock, { type: 'test.other', payload: {} });
+
+    expect(await r.runDueJobs({ types: ['test.wanted'] })).toBe(1);
+    expect(seen).toEqual(['wanted']);
+    expect(await job(wanted)).toBeUndefined();
+    expect(await job(other)).toMatchObject({ status: 'pending', attempts: 0, locked_by: null });
+    expect(await r.runDueJobs()).toBe(1);
+    expect(seen).toEqual(['wanted', 'other']);
+  });
+
   it('retries a failing job with exponential backoff, then marks it dead with its last error', async () => {
     const clock = fixedClock(START);
     const r = runner(clock, { backoff: { baseMs: 1000, capMs: 10_000 } });

@@ -16,6 +16,8 @@ export interface ClaimInput {
   now: string;
   lockedUntil: string;
   limit: number;
+  /** Only jobs of these types; all types when absent. */
+  types?: readonly string[];
 }
 
 /**
@@ -37,6 +39,7 @@ export function claimJobs(db: Executor, dialect: DialectName, input: ClaimInput)
           eb.and([eb('status', '=', 'running'), eb('locked_until', '<', input.now)]),
         ]),
       )
+      .$if(input.types !== undefined, (query) => query.where('type', 'in', [...input.types!]))
       .orderBy('run_at')
       .orderBy('id')
       .limit(input.limit),

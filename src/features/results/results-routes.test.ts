@@ -8,6 +8,7 @@ import { fixedClock } from '../../shared/clock.js';
 import { createTestApp, type TestApp, type TestOrg } from '../../../test/helpers/test-app.js';
 import { createAssessmentFixture, createResultFixture, type FixtureAssessment, type ResultFixture } from '../../../test/helpers/result-fixtures.js';
 import { EXAMPLE_000_DETAIL, EXAMPLE_000_LIST, ISO_INSTANT, expectShape } from '../../../test/helpers/reference-shapes.js';
+import { signUpOnTestApp } from '../../../test/helpers/account-mail.js';
 
 const clock = fixedClock('2026-02-12T09:00:00.000Z');
 const tick = () => clock.advance(60_000);
@@ -387,11 +388,7 @@ describe('Results API (reference 000)', () => {
     });
 
     it("serves a signed-in reviewer's browser through the session cookie", async () => {
-      const signup = await t.request({
-        method: 'POST',
-        url: '/v1/auth/signup',
-        payload: { email: 'rita@example.com', password: 'correct horse battery staple', name: 'Rita Reviewer', orgName: 'Rita Hiring' },
-      });
+      const signup = await signUpOnTestApp(t, { email: 'rita@example.com', password: 'correct horse battery staple', name: 'Rita Reviewer', orgName: 'Rita Hiring' });
       expect(signup.statusCode).toBe(201);
       const cookie = String(signup.headers['set-cookie']).split(';')[0]!;
       const ownExam = await createAssessmentFixture(t.database.db, clock, signup.data.org.id, { title: 'Cookie Screen' });

@@ -13,10 +13,18 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** A new browser session: the cookie value (32 random bytes) and the only thing stored, its SHA-256. */
-export function newSessionToken(): { token: string; tokenHash: string } {
+/**
+ * A secret handed to one person (a session cookie, the token of an emailed
+ * link): 32 random bytes, and the only thing stored, its SHA-256.
+ */
+export function newSecretToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, tokenHash: sha256(token) };
+}
+
+/** A new browser session: the cookie value and its stored hash. */
+export function newSessionToken(): { token: string; tokenHash: string } {
+  return newSecretToken();
 }
 
 /** Who is asking to change the team: a signed-in reviewer, or an API key. */

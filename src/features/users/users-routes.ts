@@ -1,27 +1,16 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.js';
-import { sha256 } from '../../ids.js';
 import { IdParams, OkIdBody, errorResponses } from '../../shared/http-schemas.js';
 import { auditContextOf } from '../audit/audit-context.js';
 import { SESSION_COOKIE, orgIdOf, principalOf } from '../auth/auth-plugin.js';
 import type { StaffPrincipal } from '../auth/auth-principal.js';
-import { ForbiddenError, UnauthorizedError } from '../../errors.js';
+import { UnauthorizedError } from '../../errors.js';
 import { normalizeEmail, teamActorOf } from './users-fns.js';
 import { createRouteLimit } from '../throttles/throttles-plugin.js';
-import {
-  CreateUserBody,
-  CsrfResponse,
-  LoginBody,
-  LogoutResponse,
-  MeResponse,
-  SignedInResponse,
-  SignupBody,
-  UpdateUserBody,
-  UserListResponse,
-  UserResponse,
-} from './users-schemas.js';
-import { createAccountsService, createTeamService, type StartedSession } from './users-service.js';
+import { CsrfResponse, LoginBody, LogoutResponse, MeResponse, SignedInResponse, UpdateUserBody, UserListResponse, UserResponse } from './users-schemas.js';
+import { createAccountsService, createTeamService } from './users-service.js';
+import { previousSessionOf, setSessionCookie } from './users-cookies.js';
 
 /**
  * Login limits, counted in the database (every instance, across restarts).
@@ -42,7 +31,6 @@ export const LOGIN_LIMITS = {
   perAccountAtAddress: { max: 5, timeWindowMs: 60_000 },
   perAccount: { max: 10, timeWindowMs: 60_000 },
 } as const;
-const SIGNUP_RATE_LIMIT = { max: 20, timeWindow: '1 hour' };
 
 function loginEmailOf(request: FastifyRequest): string {
   return normalizeEmail((request.body as { email: string }).email);
@@ -78,34 +66,6 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     message: 'Too many sign-in attempts for this account',
   });
 
-  function setSessionCookie(reply: FastifyReply, session: StartedSession): void {
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      path: '/',
-      expires: new Date(session.expiresAt),
-    });
-  }
-
-  app.post('/v1/auth/signup', {
-    config: { rateLimit: SIGNUP_RATE_LIMIT },
-    schema: {
-      tags: ['Accounts'],
-      summary: 'Create an organization and its owner account, and sign in',
-      description: 'Sets the HTTP-only `assay_session` cookie. Use the returned `csrfToken` as `x-csrf-token` on unsafe requests.',
-      security: [],
-      body: SignupBody,
-      response: { 201: SignedInResponse, ...errorResponses(400, 403, 409, 429) },
-    },
-    handler: async (request, reply) => {
-      if (!deps.config.signup) throw new ForbiddenError('Sign-up is disabled on this server', 'signup_disabled');
-      const { user, org, session } = await accounts.signup(request.body);
-      setSessionCookie(reply, session);
-      return reply.code(201).send({ user, org, csrfToken: reply.generateCsrf() });
-    },
-  });
-
   app.post('/v1/auth/login', {
     config: { rateLimit: { ...LOGIN_LIMITS.perAddress, keyGenerator: (request) => `login:address:${request.ip}` } },
     // The pair first: an address held back for one account spends nothing of the account's own limit.
@@ -125,9 +85,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       response: { 200: SignedInResponse, ...errorResponses(400, 401, 429) },
     },
     handler: async (request, reply) => {
-      const previous = request.cookies[SESSION_COOKIE];
-      const { user, org, session } = await accounts.login(request.body, previous ? sha256(previous) : null);
-      setSessionCookie(reply, session);
+      const { user, org, session } = await accounts.login(request.body, previousSessionOf(request));
+      setSessionCookie(reply, session, secure);
       return { user, org, csrfToken: reply.generateCsrf() };
     },
   });
@@ -181,21 +140,6 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       response: { 200: UserListResponse, ...errorResponses(401, 403) },
     },
     handler: async (request) => ({ users: await team.list(orgIdOf(request), teamActorOf(staffOf(request))) }),
-  });
-
-  app.post('/v1/users', {
-    config: { auth: {} },
-    schema: {
-      tags: ['Team'],
-      summary: 'Add a reviewer account (owners and admins)',
-      description: 'Only an owner (or an API key with `api_keys:manage`) can add an owner.',
-      body: CreateUserBody,
-      response: { 201: UserResponse, ...errorResponses(400, 401, 403, 409) },
-    },
-    handler: async (request, reply) => {
-      const user = await team.create(auditContextOf(request), teamActorOf(staffOf(request)), request.body);
-      return reply.code(201).send({ user });
-    },
   });
 
   app.patch('/v1/users/:id', {

@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
 import { ROLES } from '../auth/auth-scopes.js';
 import { ScopeSchema } from '../api-keys/api-keys-schemas.js';
@@ -7,13 +7,13 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './users-fns.js';
 
 export const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)));
 
-const Email = Type.String({ format: 'email', maxLength: 254, description: 'Compared case-insensitively; stored lowercased' });
-const NewPassword = Type.String({
+export const Email = Type.String({ format: 'email', maxLength: 254, description: 'Compared case-insensitively; stored lowercased' });
+export const NewPassword = Type.String({
   minLength: PASSWORD_MIN_LENGTH,
   maxLength: PASSWORD_MAX_LENGTH,
   description: `At least ${PASSWORD_MIN_LENGTH} characters`,
 });
-const PersonName = Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' });
+export const PersonName = Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' });
 
 /** What may leave about a user: never the password hash. */
 export const UserObject = Type.Object({
@@ -24,17 +24,6 @@ export const UserObject = Type.Object({
   createdAt: Timestamp,
   lastLoginAt: Nullable(Timestamp),
 });
-
-export const SignupBody = Type.Object(
-  {
-    email: Email,
-    password: NewPassword,
-    name: PersonName,
-    orgName: Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' }),
-  },
-  { additionalProperties: false },
-);
-export type SignupBody = Static<typeof SignupBody>;
 
 export const LoginBody = Type.Object(
   {
@@ -62,16 +51,6 @@ export const MeResponse = Type.Object({
 export const CsrfResponse = Type.Object({ csrfToken: CsrfToken });
 
 export const LogoutResponse = Type.Object({ ok: Type.Literal(true) });
-
-export const CreateUserBody = Type.Object(
-  {
-    email: Email,
-    name: PersonName,
-    password: NewPassword,
-    role: RoleSchema,
-  },
-  { additionalProperties: false },
-);
 
 export const UpdateUserBody = Type.Object(
   {

@@ -6,10 +6,9 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../er
 import { addDays, type Clock } from '../../shared/clock.js';
 import { diffFields, recordAudit, type AuditContext } from '../audit/audit-service.js';
 import type { Role, Scope } from '../auth/auth-scopes.js';
-import { createOrganization, getOrganization, toOrganizationView, type OrganizationView } from '../orgs/orgs-service.js';
+import { getOrganization, toOrganizationView, type OrganizationView } from '../orgs/orgs-service.js';
 import {
   SESSION_TTL_DAYS,
-  canManageOwners,
   canManageTeam,
   canViewTeam,
   mayAssignRole,
@@ -22,6 +21,7 @@ import { hashPassword, verifyPassword, warmUpPasswordChecks } from './users-pass
 import {
   countOwners,
   deleteUser,
+  findMemberByEmail,
   findUser,
   findUserByEmail,
   insertUser,
@@ -74,14 +74,41 @@ class InvalidCredentialsError extends AppError {
   }
 }
 
-function emailTaken(): ConflictError {
-  return new ConflictError('An account with this email already exists', 'email_taken', { field: 'email' });
+/** 409: users.email is unique across the installation (one address, one account, one organization). */
+export class EmailTakenError extends ConflictError {
+  constructor() {
+    super('An account with this email already exists', 'email_taken', { field: 'email' });
+  }
+}
+
+function emailTaken(): EmailTakenError {
+  return new EmailTakenError();
 }
 
 /**
- * Creates a reviewer account inside the caller's transaction (signup, team
- * management, the demo, the CLI). Hash the password before opening the
- * transaction (pass `passwordHash`) to keep the transaction short.
+ * Whether an address has an account in any organization. Only for what the
+ * address's owner alone will read (the email sent to it, the page its link
+ * opens): an answer to anyone else would tell one organization about
+ * another's users.
+ */
+export async function accountExists(db: Executor, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, normalizeEmail(email))) !== undefined;
+}
+
+/** The organization of the account an address has, for the email sent to that address. */
+export async function accountOrgId(db: Executor, email: string): Promise<string | null> {
+  return (await findUserByEmail(db, normalizeEmail(email)))?.org_id ?? null;
+}
+
+/** Whether an address belongs to a member of this organization (the caller's own team, which it can list anyway). */
+export async function isTeamMember(db: Executor, orgId: string, email: string): Promise<boolean> {
+  return (await findMemberByEmail(db, orgId, normalizeEmail(email))) !== undefined;
+}
+
+/**
+ * Creates a reviewer account inside the caller's transaction (a completed
+ * signup, an accepted team invite, the demo). Hash the password before
+ * opening the transaction (pass `passwordHash`) to keep the transaction short.
  */
 export async function createUser(trx: Executor, clock: Clock, input: CreateUserInput): Promise<UserRow> {
   if (input.passwordHash === undefined && input.password === undefined) {
@@ -137,29 +164,25 @@ export interface SignedIn {
   session: StartedSession;
 }
 
-export interface SignupInput {
-  email: string;
-  password: string;
-  name: string;
-  orgName: string;
+/**
+ * Signs a user in inside the caller's transaction (a login, a completed
+ * signup, an accepted invite): a session the browser already held is revoked
+ * (no session fixation), and the sign-in is recorded on the account.
+ */
+export async function signIn(trx: Executor, clock: Clock, user: UserRow, previousTokenHash: string | null): Promise<SignedIn> {
+  const now = clock.now().toISOString();
+  if (previousTokenHash) await revokeWebSession(trx, previousTokenHash, now);
+  await updateUser(trx, user.org_id, user.id, { last_login_at: now });
+  const session = await startWebSession(trx, clock, user);
+  const org = await getOrganization(trx, user.org_id);
+  return { user: toUserView({ ...user, last_login_at: now }), org: toOrganizationView(org), session };
 }
 
-/** Signup, login, logout and "who am I" for the dashboard's cookie sessions. */
+/** Login, logout and "who am I" for the dashboard's cookie sessions (signup: features/signups). */
 export function createAccountsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   warmUpPasswordChecks();
   return {
-    /** A new organization and its owner, signed in. */
-    async signup(input: SignupInput): Promise<SignedIn> {
-      const passwordHash = await hashPassword(input.password);
-      return inTransaction(db, async (trx) => {
-        const org = await createOrganization(trx, clock, { name: input.orgName.trim() });
-        const user = await createUser(trx, clock, { ...input, orgId: org.id, role: 'owner', passwordHash });
-        const session = await startWebSession(trx, clock, user);
-        return { user: toUserView(user), org: toOrganizationView(org), session };
-      });
-    },
-
     /**
      * Unknown email and wrong password give the same answer in about the same
      * time. A session the browser already held is revoked (no session fixation).
@@ -168,14 +191,7 @@ export function createAccountsService(deps: { db: Db; clock: Clock }) {
       const user = await findUserByEmail(db, normalizeEmail(input.email));
       const valid = await verifyPassword(user?.password_hash ?? null, input.password);
       if (!user || !valid) throw new InvalidCredentialsError();
-      return inTransaction(db, async (trx) => {
-        const now = clock.now().toISOString();
-        if (previousTokenHash) await revokeWebSession(trx, previousTokenHash, now);
-        await updateUser(trx, user.org_id, user.id, { last_login_at: now });
-        const session = await startWebSession(trx, clock, user);
-        const org = await getOrganization(trx, user.org_id);
-        return { user: toUserView({ ...user, last_login_at: now }), org: toOrganizationView(org), session };
-      });
+      return inTransaction(db, (trx) => signIn(trx, clock, user, previousTokenHash));
     },
 
     async logout(tokenHash: string): Promise<void> {
@@ -191,23 +207,18 @@ export function createAccountsService(deps: { db: Db; clock: Clock }) {
   };
 }
 
-function assertCanManageTeam(actor: TeamActor): void {
+/** 403 unless the actor manages the team (owners, admins, API keys with api_keys:manage). */
+export function assertCanManageTeam(actor: TeamActor): void {
   if (!canManageTeam(actor)) {
     throw new ForbiddenError('Managing the team needs the owner or admin role (or an API key with api_keys:manage)');
   }
 }
 
-function assertMayAssign(actor: TeamActor, currentRole: Role | null, nextRole: Role): void {
+/** 403 unless the actor may give this role (only owners make or change owners). */
+export function assertMayAssign(actor: TeamActor, currentRole: Role | null, nextRole: Role): void {
   if (!mayAssignRole(actor, currentRole, nextRole)) {
     throw new ForbiddenError('Only an owner can make someone an owner or change an owner');
   }
-}
-
-export interface CreateMemberInput {
-  email: string;
-  name: string;
-  password: string;
-  role: Role;
 }
 
 export interface UpdateMemberInput {
@@ -215,9 +226,9 @@ export interface UpdateMemberInput {
   role?: Role;
 }
 
-/** The organization's reviewer accounts: list, add, change role, remove. */
-export function createTeamService(deps: { db: Db; clock: Clock; dialect: DialectName }) {
-  const { db, clock, dialect } = deps;
+/** The organization's reviewer accounts: list, change role, remove (new members join by invite: features/team-invites). */
+export function createTeamService(deps: { db: Db; dialect: DialectName; clock: Clock }) {
+  const { db, dialect, clock } = deps;
 
   async function guardLastOwner(trx: Executor, orgId: string, member: UserRow, nextRole: Role | null): Promise<void> {
     if (member.role !== 'owner' || nextRole === 'owner') return;
@@ -230,24 +241,6 @@ export function createTeamService(deps: { db: Db; clock: Clock; dialect: Dialect
     async list(orgId: string, actor: TeamActor): Promise<UserView[]> {
       if (!canViewTeam(actor)) throw new ForbiddenError('Listing the team needs a signed-in member or an API key with api_keys:manage');
       return (await listUsers(db, orgId)).map(toUserView);
-    },
-
-    async create(context: AuditContext, actor: TeamActor, input: CreateMemberInput): Promise<UserView> {
-      assertCanManageTeam(actor);
-      assertMayAssign(actor, null, input.role);
-      const passwordHash = await hashPassword(input.password);
-      const row = await inTransaction(db, async (trx) => {
-        const user = await createUser(trx, clock, { ...input, orgId: context.orgId, passwordHash });
-        await recordAudit(trx, clock, context, {
-          action: 'user.create',
-          resourceType: 'user',
-          resourceId: user.id,
-          resourceTitle: userTitleOf(user),
-          details: { email: user.email, role: user.role },
-        });
-        return user;
-      });
-      return toUserView(row);
     },
 
     /** PATCH: absent fields stay as they are. */

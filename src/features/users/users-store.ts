@@ -15,6 +15,11 @@ export function findUserByEmail(db: Executor, email: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
+/** The member of one organization with this email, if any (a question about the caller's own team only). */
+export function findMemberByEmail(db: Executor, orgId: string, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('org_id', '=', orgId).where('email', '=', email).executeTakeFirst();
+}
+
 export function findUser(db: Executor, orgId: string, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }

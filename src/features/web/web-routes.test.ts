@@ -29,7 +29,7 @@ describe('web routes', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it.each(['/', '/take', '/take/PST-ABCD-2345', '/login', '/signup', '/app', '/app/results/res_1', '/app/settings/webhooks'])(
+  it.each(['/', '/take', '/take/PST-ABCD-2345', '/login', '/signup', '/signup/complete', '/invite', '/app', '/app/results/res_1', '/app/settings/webhooks'])(
     'serves the app shell at %s with a strict policy and no caching',
     async (url) => {
       const response = await app.inject({ method: 'GET', url });

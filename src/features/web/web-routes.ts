@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
  * reload or a shared link works. Every other unknown path (notably under /v1,
  * /api and /results) falls through to the JSON 404 handler.
  */
-export const SPA_ROUTES = ['/take', '/take/*', '/login', '/signup', '/app', '/app/*'] as const;
+export const SPA_ROUTES = ['/take', '/take/*', '/login', '/signup', '/signup/complete', '/invite', '/app', '/app/*'] as const;
 
 /**
  * The browser gets a strict policy: scripts and styles only from this origin

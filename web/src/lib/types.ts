@@ -31,6 +31,7 @@ export type Me = ResponseBody<'/v1/auth/me', 'get'>;
 export type User = Me['user'];
 export type Role = User['role'];
 export type Scope = Me['scopes'][number];
+export type TeamInvite = ResponseBody<'/v1/users/invites', 'get'>['invites'][number];
 
 // ---------------------------------------------------------------- assessments
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, setCsrfToken, staffApi } from '../lib/api';
 import { Alert, ErrorAlert, TextField, fieldError } from '../components/ui';
@@ -10,17 +10,30 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/app') ? next : '/app';
 }
 
-function AuthFrame(props: { title: string; subtitle: string; children: React.ReactNode; footer: React.ReactNode }) {
+/**
+ * The frame of the pages a person sees before they are signed in. When the
+ * page changes what it shows without a navigation (a form sent, a link
+ * checked), `step` changes and focus moves to the new heading, so that a
+ * screen reader announces it and the keyboard starts from there.
+ */
+export function AuthFrame(props: { title: string; subtitle: React.ReactNode; children: React.ReactNode; footer: React.ReactNode; step?: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(props.step);
   useEffect(() => {
     document.title = pageTitle(props.title);
   }, [props.title]);
+  useEffect(() => {
+    if (props.step !== firstStep.current) heading.current?.focus();
+  }, [props.step]);
   return (
     <main className="auth-page">
       <div className="auth-card card">
         <Link to="/" className="brand">
           <BrandMark /> Assay
         </Link>
-        <h1>{props.title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {props.title}
+        </h1>
         <p className="muted">{props.subtitle}</p>
         {props.children}
         <p className="small muted" style={{ marginTop: 20, marginBottom: 0 }}>
@@ -89,21 +102,20 @@ export function LoginPage() {
 }
 
 export function SignupPage() {
-  const navigate = useNavigate();
   const [form, setForm] = useState({ name: '', email: '', orgName: '', password: '' });
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement>) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const signedUp = await staffApi.POST('/v1/auth/signup', { body: form });
-      setCsrfToken(signedUp.csrfToken);
-      navigate('/app/assessments', { replace: true });
+      const started = await staffApi.POST('/v1/auth/signup', { body: form });
+      setSentTo(started.email);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -111,10 +123,44 @@ export function SignupPage() {
     }
   }
 
+  if (sentTo) {
+    return (
+      <AuthFrame
+        title="Check your email"
+        step="sent"
+        subtitle={
+          <>
+            We sent an email to <strong>{sentTo}</strong>. Open the link in it within 24 hours to create {form.orgName.trim()}.
+          </>
+        }
+        footer={
+          <>
+            Already have an account? <Link to="/login">Sign in</Link>
+          </>
+        }
+      >
+        <div className="stack">
+          <p>If this address already has an Assay account, the email says so and how to sign in instead.</p>
+          <ErrorAlert error={error} />
+          <p className="small muted">Nothing arrived after a few minutes? Look in your spam folder, or send it again.</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
+              {busy ? 'Sending…' : 'Send the email again'}
+            </button>
+            <button type="button" onClick={() => setSentTo(null)} disabled={busy}>
+              Use another address
+            </button>
+          </div>
+        </div>
+      </AuthFrame>
+    );
+  }
+
   return (
     <AuthFrame
       title="Create your organization"
-      subtitle="You will be its owner and can invite your team later."
+      step="form"
+      subtitle="You will be its owner and can invite your team later. We will email you a link to finish."
       footer={
         <>
           Already have an account? <Link to="/login">Sign in</Link>
@@ -153,7 +199,7 @@ export function SignupPage() {
           error={fieldError(error, 'password')}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create organization'}
+          {busy ? 'Sending…' : 'Create organization'}
         </button>
       </form>
     </AuthFrame>
