@@ -474,7 +474,7 @@ describe('audit trail of every change', () => {
       expect(byBot.every((entry) => entry.actor.id === botId && entry.actor.name === 'Integration bot')).toBe(true);
 
       const byGrace = await allEntries(`&actor=${grace.id}&actorType=user`);
-      expect(byGrace.map((entry) => entry.action).sort()).toEqual(['assessment.create', 'key.revoke', 'user.delete']);
+      expect(byGrace.map((entry) => entry.action).sort()).toEqual(['assessment.create', 'key.revoke', 'team_invite.accept', 'user.delete']);
 
       const reads = await allEntries('&kind=read');
       expect(reads.map((entry) => entry.action)).toEqual(['result.export']);
