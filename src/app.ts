@@ -31,6 +31,7 @@ import { sessionsRoutes } from './features/sessions/sessions-routes.js';
 import { verificationRoutes } from './features/verification/verification-routes.js';
 import { webhooksRoutes } from './features/webhooks/webhooks-routes.js';
 import { emailsRoutes } from './features/emails/emails-routes.js';
+import { decisionEmailsRoutes } from './features/decision-emails/decision-emails-routes.js';
 import { jobsRoutes } from './features/jobs/jobs-routes.js';
 import { resultsReadSide } from './features/results/results-read-side.js';
 import { greenhouseRoutes } from './features/greenhouse/greenhouse-routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(verificationRoutes, { deps });
   await app.register(webhooksRoutes, { deps });
   await app.register(emailsRoutes, { deps });
+  await app.register(decisionEmailsRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(resultsReadSide, { deps });
   await app.register(greenhouseRoutes, { deps });

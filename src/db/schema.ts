@@ -93,6 +93,8 @@ export interface AssessmentsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** 0010: `immediately`, `after_decision` or `never` — when the result email goes out. */
+  result_email: string;
 }
 
 export interface QuestionsTable {
@@ -206,6 +208,10 @@ export interface SessionsTable {
   closed_reason: string | null;
   /** 0005: when the question section was handed in; null while it is open. */
   questions_handed_in_at: Timestamp | null;
+  /** 0010: when the result email was queued; null while none was. */
+  result_emailed_at: Timestamp | null;
+  /** 0010: the decider's name as it was then. */
+  decided_by_name: string | null;
 }
 
 export interface AnswersTable {
@@ -480,6 +486,17 @@ export interface GreenhouseErrorsTable {
   created_at: Timestamp;
 }
 
+/** 0010: an organization's email for one hiring decision (`hired` or `rejected`). */
+export interface DecisionEmailTemplatesTable {
+  org_id: string;
+  decision: string;
+  enabled: Flag;
+  subject: string;
+  body: string;
+  updated_at: Timestamp;
+  updated_by_name: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -515,4 +532,5 @@ export interface Database {
   cohort_totals: CohortTotalsTable;
   cohort_rank_counts: CohortRankCountsTable;
   throttles: ThrottlesTable;
+  decision_email_templates: DecisionEmailTemplatesTable;
 }

@@ -7,6 +7,7 @@ import { createInvitationsService } from '../features/invitations/invitations-se
 import { createSessionsService } from '../features/sessions/sessions-service.js';
 import type { CreateAssessmentBody } from '../features/assessments/assessments-schemas.js';
 import type { Config } from '../config.js';
+import type { AuditContext } from '../features/audit/audit-service.js';
 import type { DemoPastCandidate } from './demo-content.js';
 
 type DemoQuestion = NonNullable<CreateAssessmentBody['questions']>[number];
@@ -80,6 +81,8 @@ export async function seedDemoResults(
   const attempt = createCandidateAttemptService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
   const sessions = createSessionsService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
   const byText = new Map(input.questions.map((question, position) => [question.text, { question, position }]));
+  // The demo's grades and decisions appear in the audit trail as the seed's, not as a person's.
+  const reviewer: AuditContext = { orgId: input.orgId, actor: { type: 'system', id: null, name: 'Demo data' }, ip: null, userAgent: null, requestId: null };
 
   // Attempts start during working hours (UTC) of days before the seed.
   const today = Math.floor(seededAt / DAY) * DAY;
@@ -146,11 +149,12 @@ export async function seedDemoResults(
           feedback: index === 0 ? 'Reviewed in the weekly hiring sync.' : null,
         };
       });
-      await sessions.grade(input.orgId, session.id, grades, null);
+      await sessions.grade(reviewer, session.id, grades);
     }
     if (candidate.decision) {
       clock.set(endedAt + DAY / 2);
-      await sessions.decide(input.orgId, session.id, candidate.decision, null);
+      // The demo's candidates are fictional: no decision email goes out.
+      await sessions.decide(reviewer, session.id, candidate.decision, { sendEmail: false });
     }
   }
 }
