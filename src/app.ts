@@ -8,7 +8,7 @@ import type { AppDeps } from './app-deps.js';
 import { ErrorBody } from './shared/http-schemas.js';
 import { errorHandler } from './http-errors.js';
 import { refuseUnstorableText, useStrictJsonParser } from './http-input.js';
-import { createClientErrorHandler, createNotFoundHandler, createRouteTable, documentInputErrors, serverTimeouts } from './http-protocol.js';
+import { createClientErrorHandler, createLiteralPathGuard, createNotFoundHandler, createRouteTable, documentInputErrors, serverTimeouts } from './http-protocol.js';
 import { boundRequestSchemas, validatorCompiler } from './http-validation.js';
 import { newRequestId } from './ids.js';
 import { authPlugin } from './features/auth/auth-plugin.js';
@@ -78,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRoute', boundRequestSchemas);
   app.addHook('onRoute', documentInputErrors);
   app.addHook('onRoute', (route) => routeTable.add(route));
+  app.addHook('onRequest', createLiteralPathGuard(routeTable));
   useStrictJsonParser(app);
   app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply) => {
