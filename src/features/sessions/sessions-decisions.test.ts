@@ -173,6 +173,21 @@ describe('decisions', () => {
     expect(await audits('result.grade', a.id)).toHaveLength(1);
   });
 
+  it("previewing a decision's email names the candidate's address: it needs candidates:read, and another organization gets 404", async () => {
+    const a = await attempt(quiz);
+    const url = `/v1/sessions/${a.id}/decision-email?decision=hired`;
+    const reader = await t.request({ method: 'POST', url: '/v1/api-keys', headers: org.headers, payload: { name: 'results only', scopes: ['results:read'] } });
+    expect((await t.request({ method: 'GET', url, headers: { authorization: `Bearer ${reader.data.key}` } })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url, headers: other.headers })).statusCode).toBe(404);
+    const own = await t.request({ method: 'GET', url, headers: org.headers });
+    expect(own.statusCode).toBe(200);
+    expect(own.data).toEqual({ email: null, reason: expect.stringMatching(/when the result is final/) });
+    const open = await attempt(quiz, { submit: false });
+    const refused = await t.request({ method: 'GET', url: `/v1/sessions/${open.id}/decision-email?decision=hired`, headers: org.headers });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.data.error.code).toBe('session_open');
+  });
+
   describe('POST /v1/sessions/decisions', () => {
     it('decides every listed attempt: one audit entry and one event each, answered in the order asked', async () => {
       const attempts = [await attempt(quiz), await attempt(takeHome), await attempt(quiz)];

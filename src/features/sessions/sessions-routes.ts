@@ -42,7 +42,8 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
   });
 
   app.get('/v1/sessions/:id/decision-email', {
-    config: { auth: { scope: 'results:read' } },
+    // It names the candidate's address (and says only what the candidate may see of the result).
+    config: { auth: { scope: 'candidates:read' } },
     schema: {
       tags: ['Sessions'],
       summary: 'The email a decision would send the candidate now (or none, and why), without deciding',
