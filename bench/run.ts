@@ -75,6 +75,7 @@ export async function seedCohort(db: Db, orgId: string, size: number, seed: numb
       created_at: now,
       updated_at: now,
       deleted_at: null,
+      result_email: 'immediately',
     })
     .execute();
   const statuses = ['completed', 'completed', 'completed', 'completed', 'completed', 'completed', 'expired', 'hired', 'rejected', 'started'];

@@ -1,5 +1,5 @@
 -- Team invites by email and signups that continue by email (issue 16,
--- docs/decisions/0010-team-invites-by-email.md). Same conventions as 0001:
+-- docs/decisions/0012-team-invites-by-email.md). Same conventions as 0001:
 -- ISO timestamps written by the app, flags 0/1.
 --
 -- The one-time link's token is stored only as its SHA-256 (token_hash); the

@@ -9,7 +9,7 @@ import type { AppDeps } from './app-deps.js';
 import { ErrorBody } from './shared/http-schemas.js';
 import { errorHandler } from './http-errors.js';
 import { refuseUnstorableText, useStrictJsonParser } from './http-input.js';
-import { createClientErrorHandler, createNotFoundHandler, createRouteTable, documentInputErrors, serverTimeouts } from './http-protocol.js';
+import { createClientErrorHandler, createLiteralPathGuard, createNotFoundHandler, createRouteTable, documentInputErrors, serverTimeouts } from './http-protocol.js';
 import { boundRequestSchemas, validatorCompiler } from './http-validation.js';
 import { newRequestId } from './ids.js';
 import { authPlugin } from './features/auth/auth-plugin.js';
@@ -34,6 +34,7 @@ import { sessionsRoutes } from './features/sessions/sessions-routes.js';
 import { verificationRoutes } from './features/verification/verification-routes.js';
 import { webhooksRoutes } from './features/webhooks/webhooks-routes.js';
 import { emailsRoutes } from './features/emails/emails-routes.js';
+import { decisionEmailsRoutes } from './features/decision-emails/decision-emails-routes.js';
 import { jobsRoutes } from './features/jobs/jobs-routes.js';
 import { resultsReadSide } from './features/results/results-read-side.js';
 import { greenhouseRoutes } from './features/greenhouse/greenhouse-routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRoute', boundRequestSchemas);
   app.addHook('onRoute', documentInputErrors);
   app.addHook('onRoute', (route) => routeTable.add(route));
+  app.addHook('onRequest', createLiteralPathGuard(routeTable));
   useStrictJsonParser(app);
   app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply) => {
@@ -163,6 +165,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(verificationRoutes, { deps });
   await app.register(webhooksRoutes, { deps });
   await app.register(emailsRoutes, { deps });
+  await app.register(decisionEmailsRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(resultsReadSide, { deps });
   await app.register(greenhouseRoutes, { deps });

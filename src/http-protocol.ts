@@ -17,6 +17,8 @@ interface KnownRoute {
   method: string;
   pattern: RegExp;
   format: ErrorFormat;
+  /** The route names its path without parameters (`/v1/sessions/decisions`). */
+  literal: boolean;
 }
 
 /** `/v1/users/:id` → a RegExp over the raw (still percent-encoded) path, one segment per parameter. */
@@ -32,18 +34,32 @@ function patternOf(url: string): RegExp {
 /** Every route of the app, for answering "which methods does this path have?". */
 export function createRouteTable() {
   const routes: KnownRoute[] = [];
+  /** Methods by the paths routes name literally, for the per-request guard (one map lookup). */
+  const literalMethods = new Map<string, string[]>();
   return {
     /** onRoute hook. The static files' catch-all (`/*`, GET only) is left out: it would make every path a GET path. */
     add(route: RouteOptions): void {
       if (route.url === '/*') return;
       const format: ErrorFormat = route.config?.errorFormat === 'envelope' ? 'envelope' : 'default';
-      for (const method of ([] as string[]).concat(route.method)) routes.push({ method, pattern: patternOf(route.url), format });
+      const literal = !route.url.includes(':') && !route.url.includes('*');
+      for (const method of ([] as string[]).concat(route.method)) routes.push({ method, pattern: patternOf(route.url), format, literal });
+      if (literal) literalMethods.set(route.url, [...new Set([...(literalMethods.get(route.url) ?? []), ...([] as string[]).concat(route.method)])].sort());
     },
-    /** The methods served at a concrete path, and the error format of the routes there. */
+    /** The methods of the routes that name this path literally; empty when none does. */
+    literalMethodsOf(path: string): readonly string[] {
+      return literalMethods.get(path) ?? [];
+    },
+    /**
+     * The methods served at a concrete path, and the error format of the
+     * routes there. A path some route names literally is that route's path:
+     * a parametric sibling (`/v1/sessions/:id`) does not serve it.
+     */
     lookup(path: string): { methods: string[]; format: ErrorFormat } {
       const matching = routes.filter((route) => route.pattern.test(path));
-      const methods = [...new Set(matching.map((route) => route.method))].sort();
-      return { methods, format: matching.some((route) => route.format === 'envelope') ? 'envelope' : 'default' };
+      const literal = matching.filter((route) => route.literal);
+      const chosen = literal.length > 0 ? literal : matching;
+      const methods = [...new Set(chosen.map((route) => route.method))].sort();
+      return { methods, format: chosen.some((route) => route.format === 'envelope') ? 'envelope' : 'default' };
     },
   };
 }
@@ -54,17 +70,37 @@ function pathOf(url: string): string {
   return url.split('?')[0] ?? url;
 }
 
+function methodNotAllowed(request: FastifyRequest, reply: FastifyReply, path: string, methods: string[], format: ErrorFormat) {
+  reply.header('allow', methods.join(', '));
+  const message = `${request.method} is not allowed on ${path}; allowed: ${methods.join(', ')}`;
+  return sendError(request, reply, { status: 405, code: 'method_not_allowed', message }, format);
+}
+
 /** Unknown route: 405 with `Allow` when the path exists under other methods, else 404. */
 export function createNotFoundHandler(table: RouteTable) {
   return function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
     const path = pathOf(request.url);
     const { methods, format } = table.lookup(path);
-    if (methods.length > 0 && !methods.includes(request.method)) {
-      reply.header('allow', methods.join(', '));
-      const message = `${request.method} is not allowed on ${path}; allowed: ${methods.join(', ')}`;
-      return sendError(request, reply, { status: 405, code: 'method_not_allowed', message }, format);
-    }
+    if (methods.length > 0 && !methods.includes(request.method)) return methodNotAllowed(request, reply, path, methods, format);
     return sendError(request, reply, { status: 404, code: 'route_not_found', message: `No route ${request.method} ${path}` }, 'default');
+  };
+}
+
+/**
+ * onRequest: a path some route names literally (`POST /v1/sessions/decisions`)
+ * is not an id for a parametric sibling under another method (`GET
+ * /v1/sessions/:id`): those methods answer 405 with the literal route's
+ * `Allow`, as an unserved method of any path does.
+ */
+export function createLiteralPathGuard(table: RouteTable) {
+  return async function literalPathGuard(request: FastifyRequest, reply: FastifyReply) {
+    const routeUrl = request.routeOptions.url;
+    if (!routeUrl || !routeUrl.includes(':')) return;
+    const path = pathOf(request.url);
+    const literal = table.literalMethodsOf(path);
+    if (literal.length === 0 || literal.includes(request.method)) return;
+    const { methods, format } = table.lookup(path);
+    return methodNotAllowed(request, reply, path, methods, format);
   };
 }
 

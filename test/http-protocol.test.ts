@@ -82,6 +82,9 @@ describe('HTTP protocol edges', () => {
       ['PUT /v1/assessments', 'GET, HEAD, POST'],
       ['POST /v1/users/usr_1', 'DELETE, PATCH'],
       ['OPTIONS /v1/org', 'GET, HEAD'],
+      // A path a route names literally is not an id of its parametric sibling (GET /v1/sessions/:id).
+      ['GET /v1/sessions/decisions', 'POST'],
+      ['DELETE /v1/sessions/decisions', 'POST'],
     ])('%s → 405 with Allow: %s', async (requestLine, allow) => {
       const answer = await exchange(port, request(`${requestLine} HTTP/1.1`, ['Content-Length: 0']));
       expectOurError(answer, 405, 'method_not_allowed');

@@ -879,7 +879,7 @@ export interface paths {
                             score: null | number;
                             score_percentage: null | number;
                             started_at: null | string;
-                            /** @description Invitation status: pending, started, completed, expired, hired */
+                            /** @description Invitation status: pending, started, completed, expired, hired or rejected */
                             status: string;
                             violation_counts: {
                                 copy_paste_violations: number;
@@ -1676,12 +1676,16 @@ export interface paths {
                     completed_after?: string;
                     /** @description Opaque cursor: next_cursor of the previous page */
                     cursor?: string;
+                    /** @description Filter by hiring decision: hired, rejected, or none (not decided yet) */
+                    decision?: "hired" | "rejected" | "none";
                     /** @description Filter by exam (assessment) ID */
                     exam_id?: string;
                     /** @description Results per page (default 20, max 100; larger values are clamped) */
                     limit?: number;
                     /** @description Filter by minimum score (0-100) */
                     min_score?: number;
+                    /** @description Filter by red flag: true (raised) or false */
+                    red_flag?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -1700,10 +1704,13 @@ export interface paths {
                                 candidate_id: null | string;
                                 /** Format: date-time */
                                 completed_at: string;
+                                decision: null | ("hired" | "rejected");
                                 duration_minutes: null | number;
                                 exam_id: string;
                                 id: string;
                                 percentile: null | number;
+                                /** @description Proctoring violations reached the assessment’s red-flag threshold */
+                                red_flag: boolean;
                                 /** @description The key was revoked while the attempt was open: it ended there, is shown with what was saved, and is left out of cohort statistics */
                                 revoked: boolean;
                                 score: null | number;
@@ -1829,10 +1836,13 @@ export interface paths {
                             candidate_id: null | string;
                             /** Format: date-time */
                             completed_at: string;
+                            decision: null | ("hired" | "rejected");
                             duration_minutes: null | number;
                             exam_id: string;
                             id: string;
                             percentile: null | number;
+                            /** @description Proctoring violations reached the assessment’s red-flag threshold */
+                            red_flag: boolean;
                             /** @description The key was revoked while the attempt was open: it ended there, is shown with what was saved, and is left out of cohort statistics */
                             revoked: boolean;
                             score: null | number;
@@ -3210,6 +3220,11 @@ export interface paths {
                                 questionCount: number;
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                /**
+                                 * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
+                                 * @enum {string}
+                                 */
+                                resultEmail: "immediately" | "after_decision" | "never";
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -3347,6 +3362,12 @@ export interface paths {
                          * @description Repository the candidate works in
                          */
                         repoUrl?: string | null;
+                        /**
+                         * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
+                         * @default immediately
+                         * @enum {string}
+                         */
+                        resultEmail?: "immediately" | "after_decision" | "never";
                         role: string;
                         /**
                          * Format: uuid
@@ -3432,6 +3453,11 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                /**
+                                 * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
+                                 * @enum {string}
+                                 */
+                                resultEmail: "immediately" | "after_decision" | "never";
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -3672,6 +3698,11 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                /**
+                                 * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
+                                 * @enum {string}
+                                 */
+                                resultEmail: "immediately" | "after_decision" | "never";
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -4045,6 +4076,11 @@ export interface paths {
                          * @description Repository the candidate works in
                          */
                         repoUrl?: string | null;
+                        /**
+                         * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
+                         * @enum {string}
+                         */
+                        resultEmail?: "immediately" | "after_decision" | "never";
                         role?: string;
                         /**
                          * Format: uuid
@@ -4127,6 +4163,11 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                /**
+                                 * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
+                                 * @enum {string}
+                                 */
+                                resultEmail: "immediately" | "after_decision" | "never";
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -4619,7 +4660,7 @@ export interface paths {
                                 redeemedAt: null | string;
                                 sessionId: null | string;
                                 /** @enum {string} */
-                                status: "pending" | "started" | "completed" | "expired" | "hired";
+                                status: "pending" | "started" | "completed" | "expired" | "hired" | "rejected";
                             }[];
                         };
                     };
@@ -4754,7 +4795,7 @@ export interface paths {
                                 redeemedAt: null | string;
                                 sessionId: null | string;
                                 /** @enum {string} */
-                                status: "pending" | "started" | "completed" | "expired" | "hired";
+                                status: "pending" | "started" | "completed" | "expired" | "hired" | "rejected";
                             }[];
                         };
                     };
@@ -5298,7 +5339,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.update` (change: Edited a question of the question bank (saved as a new version)); `question.delete` (change: Retired a question of the question bank); `question.restore` (change: Restored a retired question to the question bank); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `user.create` (change: Added a reviewer account); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
+                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.update` (change: Edited a question of the question bank (saved as a new version)); `question.delete` (change: Retired a question of the question bank); `question.restore` (change: Restored a retired question to the question bank); `result.grade` (change: Graded an attempt's hands-on tasks); `result.decide` (change: Decided on an attempt (hired or rejected)); `decision_email.update` (change: Edited a decision email template); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `team_invite.create` (change: Invited a teammate by email); `team_invite.resend` (change: Sent a teammate's invitation again); `team_invite.revoke` (change: Withdrew a teammate's invitation); `team_invite.accept` (change: Joined the team from an invitation); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
                     action?: string;
                     /** @description Actor id: a user id (GET /v1/users) or an API key id (GET /v1/api-keys) */
                     actor?: string;
@@ -5314,7 +5355,7 @@ export interface paths {
                     limit?: number;
                     /** @description The id of the resource (an assessment, key, result, webhook, user …) */
                     resourceId?: string;
-                    /** @description One of: `assessment`, `key`, `rubric`, `question`, `webhook`, `api_key`, `user`, `organization`, `integration`, `result` */
+                    /** @description One of: `assessment`, `key`, `rubric`, `question`, `result`, `decision_email`, `webhook`, `api_key`, `team_invite`, `user`, `organization`, `integration` */
                     resourceType?: string;
                     /** @description ISO 8601; entries before */
                     to?: string;
@@ -6756,7 +6797,7 @@ export interface paths {
                                 recordVerificationId: string;
                                 redeemedAt: null | string;
                                 sessionId: null | string;
-                                /** @description pending, started, completed, expired or hired */
+                                /** @description pending, started, completed or expired (a hiring decision reads completed: the team tells the candidate) */
                                 status: string;
                             };
                         };
@@ -7091,7 +7132,7 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 startedAt: string;
-                                /** @description started, completed, expired or hired */
+                                /** @description started, completed or expired (a hiring decision reads completed) */
                                 status: string;
                             };
                         };
@@ -7492,7 +7533,7 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 startedAt: string;
-                                /** @description started, completed, expired or hired */
+                                /** @description started, completed or expired (a hiring decision reads completed) */
                                 status: string;
                             };
                         };
@@ -7701,7 +7742,7 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 startedAt: string;
-                                /** @description started, completed, expired or hired */
+                                /** @description started, completed or expired (a hiring decision reads completed) */
                                 status: string;
                             };
                         };
@@ -7858,7 +7899,7 @@ export interface paths {
                                 recordVerificationId: string;
                                 redeemedAt: null | string;
                                 sessionId: null | string;
-                                /** @description pending, started, completed, expired or hired */
+                                /** @description pending, started, completed or expired (a hiring decision reads completed: the team tells the candidate) */
                                 status: string;
                             };
                             /** @description cst_… candidate token: send it as Authorization: Bearer or X-API-Key */
@@ -8071,7 +8112,7 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 startedAt: string;
-                                /** @description started, completed, expired or hired */
+                                /** @description started, completed or expired (a hiring decision reads completed) */
                                 status: string;
                             };
                         };
@@ -8141,7 +8182,7 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 startedAt: string;
-                                /** @description started, completed, expired or hired */
+                                /** @description started, completed or expired (a hiring decision reads completed) */
                                 status: string;
                             };
                         };
@@ -8371,7 +8412,7 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 startedAt: string;
-                                /** @description started, completed, expired or hired */
+                                /** @description started, completed or expired (a hiring decision reads completed) */
                                 status: string;
                             };
                         };
@@ -8544,7 +8585,7 @@ export interface paths {
                                 redeemedAt: null | string;
                                 sessionId: null | string;
                                 /** @enum {string} */
-                                status: "pending" | "started" | "completed" | "expired" | "hired";
+                                status: "pending" | "started" | "completed" | "expired" | "hired" | "rejected";
                             }[];
                             limit: number;
                             offset: number;
@@ -8613,6 +8654,421 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decision-emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emails a hiring decision may send (hired, rejected), with the placeholders they can use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placeholders: {
+                                description: string;
+                                name: string;
+                                /** @description As written in a template, e.g. {{candidateName}} */
+                                token: string;
+                            }[];
+                            /** @description hired, then rejected */
+                            templates: {
+                                body: string;
+                                /** @description false: the built-in text, never saved by the organization */
+                                customized: boolean;
+                                decision: "hired" | "rejected";
+                                enabled: boolean;
+                                subject: string;
+                                updatedAt: null | string;
+                                updatedBy: null | string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decision-emails/{decision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the email for one decision: whether it is on, its subject and body */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    decision: "hired" | "rejected";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Plain text; a blank line starts a paragraph; may use the placeholders */
+                        body: string;
+                        /** @description When on, a decision sends this email (the reviewer may skip it per decision) */
+                        enabled: boolean;
+                        /** @description One line; may use the placeholders */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            template: {
+                                body: string;
+                                /** @description false: the built-in text, never saved by the organization */
+                                customized: boolean;
+                                decision: "hired" | "rejected";
+                                enabled: boolean;
+                                subject: string;
+                                updatedAt: null | string;
+                                updatedBy: null | string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decision-emails/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a decision email (saved or not) for the candidate of one result, without sending it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Plain text; a blank line starts a paragraph; may use the placeholders */
+                        body: string;
+                        /** @description A result (finished attempt) whose candidate the preview is written to */
+                        sessionId: string;
+                        /** @description One line; may use the placeholders */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: {
+                                html: string;
+                                subject: string;
+                                text: string;
+                                to: null | string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11422,6 +11878,7 @@ export interface paths {
                                 deadlineAt: null | string;
                                 decidedAt: null | string;
                                 decidedBy: null | string;
+                                decidedByName: null | string;
                                 decision: null | ("hired" | "rejected");
                                 focusLostCount: number;
                                 id: string;
@@ -11574,7 +12031,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the hiring decision for a submitted session */
+        /** Record the hiring decision for a submitted session; sends at most one email to the candidate */
         post: {
             parameters: {
                 query?: never;
@@ -11588,6 +12045,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         decision: "hired" | "rejected";
+                        /**
+                         * @description Send the email the decision causes (the organization's email for the decision when it is on, else the result email when the assessment sends it with the decision); false skips it. GET /v1/sessions/{id}/decision-email shows it beforehand.
+                         * @default true
+                         */
+                        sendEmail?: boolean;
                     };
                 };
             };
@@ -11599,6 +12061,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            email: null | {
+                                id: string;
+                                kind: "decision" | "result";
+                                subject: string;
+                                to: string;
+                            };
                             session: {
                                 assessmentId: string;
                                 attemptNumber: number;
@@ -11642,6 +12110,7 @@ export interface paths {
                                 deadlineAt: null | string;
                                 decidedAt: null | string;
                                 decidedBy: null | string;
+                                decidedByName: null | string;
                                 decision: null | ("hired" | "rejected");
                                 focusLostCount: number;
                                 id: string;
@@ -11834,6 +12303,151 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{id}/decision-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The email a decision would send the candidate now (or none, and why), without deciding */
+        get: {
+            parameters: {
+                query: {
+                    decision: "hired" | "rejected";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: null | {
+                                html: string;
+                                kind: "decision" | "result";
+                                subject: string;
+                                text: string;
+                                to: string;
+                            };
+                            /** @description Why this email (or none) would go, in words for the reviewer */
+                            reason: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12062,6 +12676,7 @@ export interface paths {
                                 deadlineAt: null | string;
                                 decidedAt: null | string;
                                 decidedBy: null | string;
+                                decidedByName: null | string;
                                 decision: null | ("hired" | "rejected");
                                 focusLostCount: number;
                                 id: string;
@@ -12116,6 +12731,295 @@ export interface paths {
                                 };
                                 weaknesses: string[];
                             };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same hiring decision on up to 100 submitted sessions, all or none (404 for unknown ids, 409 for undecidable ones) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decision: "hired" | "rejected";
+                        /**
+                         * @description Send the email the decision causes (the organization's email for the decision when it is on, else the result email when the assessment sends it with the decision); false skips it. GET /v1/sessions/{id}/decision-email shows it beforehand.
+                         * @default true
+                         */
+                        sendEmail?: boolean;
+                        sessionIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The emails queued, one per candidate at most */
+                            emails: {
+                                id: string;
+                                kind: "decision" | "result";
+                                sessionId: string;
+                                subject: string;
+                                to: string;
+                            }[];
+                            /** @description In the order of sessionIds */
+                            sessions: {
+                                assessmentId: string;
+                                attemptNumber: number;
+                                breakdown: null | {
+                                    byCategory: {
+                                        category: string;
+                                        correct: number;
+                                        /** @description Percent of the group's points earned */
+                                        score: number;
+                                        total: number;
+                                    }[];
+                                    byDifficulty: {
+                                        correct: number;
+                                        difficulty: string;
+                                        /** @description Percent of the group's points earned */
+                                        score: number;
+                                        total: number;
+                                    }[];
+                                };
+                                candidateId: null | string;
+                                cases: {
+                                    caseId: string;
+                                    deliverable: null | string;
+                                    feedback: null | string;
+                                    gradedAt: null | string;
+                                    gradedBy: null | string;
+                                    grades: null | {
+                                        name: string;
+                                        points: number;
+                                    }[];
+                                    maxScore: number;
+                                    order: number;
+                                    score: null | number;
+                                    status: "pending" | "graded";
+                                    timeSpentSeconds: null | number;
+                                    title: string;
+                                }[];
+                                closedReason: null | ("submitted" | "deadline" | "revoked");
+                                completedAt: null | string;
+                                correctCount: null | number;
+                                deadlineAt: null | string;
+                                decidedAt: null | string;
+                                decidedBy: null | string;
+                                decidedByName: null | string;
+                                decision: null | ("hired" | "rejected");
+                                focusLostCount: number;
+                                id: string;
+                                invitationId: string;
+                                maxScore: null | number;
+                                metrics: {
+                                    commandCount: number;
+                                    commandFailRate: null | number;
+                                    durationMs: null | number;
+                                    firstChangeLatencyMs: null | number;
+                                    manualEditRatio: null | number;
+                                    promptCount: number;
+                                    testPassRate: null | number;
+                                    typingSpeedWpm: null | number;
+                                    verifyIntensity: null | number;
+                                };
+                                /** @description The parts of the attempt and whether each was handed in */
+                                parts: {
+                                    handedInAt: null | string;
+                                    /** @description `questions` for the question section, else the case id */
+                                    id: string;
+                                    kind: "questions" | "case";
+                                    /** @description open: not handed in (on a closed attempt: never handed in); handed_in: final */
+                                    state: "open" | "handed_in";
+                                    title: string;
+                                }[];
+                                passed: null | boolean;
+                                percentage: null | number;
+                                redFlag: boolean;
+                                score: null | number;
+                                scoreStatus: "PENDING" | "PASS" | "LOW_PASS" | "FAIL";
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @description revoked: the key was revoked while the attempt was open; it keeps what was saved and is left out of the cohort */
+                                status: "started" | "completed" | "expired" | "hired" | "revoked";
+                                strengths: string[];
+                                timeSpent: null | {
+                                    perCase: {
+                                        caseId: string;
+                                        timeSpentSeconds: null | number;
+                                    }[];
+                                    perQuestion: {
+                                        questionId: string;
+                                        timeSpentMs: number;
+                                    }[];
+                                    totalQuestionMs: number;
+                                };
+                                totalQuestions: number;
+                                violationCounts: {
+                                    copy_paste_violations: number;
+                                    fullscreen_violations: number;
+                                };
+                                weaknesses: string[];
+                            }[];
                         };
                     };
                 };
@@ -13849,7 +14753,7 @@ export interface paths {
                         description?: null | string;
                         /** @default true */
                         enabled?: boolean;
-                        eventTypes: ("invitation.created" | "invitation.redeemed" | "session.started" | "session.completed" | "session.expired" | "result.scored" | "result.graded" | "verification.completed")[];
+                        eventTypes: ("invitation.created" | "invitation.redeemed" | "session.started" | "session.completed" | "session.expired" | "result.scored" | "result.graded" | "result.decided" | "verification.completed")[];
                         /** @description http(s) URL that receives POSTed events */
                         url: string;
                     };
@@ -14285,7 +15189,7 @@ export interface paths {
                     "application/json": {
                         description?: null | string;
                         enabled?: boolean;
-                        eventTypes?: ("invitation.created" | "invitation.redeemed" | "session.started" | "session.completed" | "session.expired" | "result.scored" | "result.graded" | "verification.completed")[];
+                        eventTypes?: ("invitation.created" | "invitation.redeemed" | "session.started" | "session.completed" | "session.expired" | "result.scored" | "result.graded" | "result.decided" | "verification.completed")[];
                         /** @description http(s) URL that receives POSTed events */
                         url?: string;
                     };

@@ -93,6 +93,8 @@ export interface AssessmentsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** 0010: `immediately`, `after_decision` or `never` — when the result email goes out. */
+  result_email: string;
 }
 
 export interface QuestionsTable {
@@ -208,6 +210,10 @@ export interface SessionsTable {
   closed_reason: string | null;
   /** 0005: when the question section was handed in; null while it is open. */
   questions_handed_in_at: Timestamp | null;
+  /** 0010: when the result email was queued; null while none was. */
+  result_emailed_at: Timestamp | null;
+  /** 0010: the decider's name as it was then. */
+  decided_by_name: string | null;
 }
 
 export interface AnswersTable {
@@ -518,6 +524,17 @@ export interface PendingSignupsTable {
   completed_at: Timestamp | null;
 }
 
+/** 0010: an organization's email for one hiring decision (`hired` or `rejected`). */
+export interface DecisionEmailTemplatesTable {
+  org_id: string;
+  decision: string;
+  enabled: Flag;
+  subject: string;
+  body: string;
+  updated_at: Timestamp;
+  updated_by_name: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -555,4 +572,5 @@ export interface Database {
   throttles: ThrottlesTable;
   team_invites: TeamInvitesTable;
   pending_signups: PendingSignupsTable;
+  decision_email_templates: DecisionEmailTemplatesTable;
 }

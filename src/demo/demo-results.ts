@@ -87,6 +87,8 @@ export async function seedDemoResults(
   const attempt = createCandidateAttemptService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
   const sessions = createSessionsService({ db: deps.db, clock, publicUrl: deps.config.publicUrl });
   const byText = new Map(input.questions.map((question, position) => [question.text, { question, position }]));
+  // The demo's grades and decisions appear in the audit trail as the seed's, not as a person's.
+  const reviewer = demoAuditContext(input.orgId);
 
   // Attempts start during working hours (UTC) of days before the seed.
   const today = Math.floor(seededAt / DAY) * DAY;
@@ -153,11 +155,12 @@ export async function seedDemoResults(
           feedback: index === 0 ? 'Reviewed in the weekly hiring sync.' : null,
         };
       });
-      await sessions.grade(input.orgId, session.id, grades, null);
+      await sessions.grade(reviewer, session.id, grades);
     }
     if (candidate.decision) {
       clock.set(endedAt + DAY / 2);
-      await sessions.decide(input.orgId, session.id, candidate.decision, null);
+      // The demo's candidates are fictional: no decision email goes out.
+      await sessions.decide(reviewer, session.id, candidate.decision, { sendEmail: false });
     }
   }
 }

@@ -256,6 +256,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     '/v1/sessions/{id}': { id: ids.completedSession },
     '/v1/sessions/{id}/grades': { id: ids.completedSession },
     '/v1/sessions/{id}/decision': { id: ids.completedSession },
+    '/v1/sessions/{id}/decision-email': { id: ids.completedSession },
     '/v1/sessions/{id}/events': { id: ids.completedSession },
     'DELETE /v1/webhooks/{id}': { id: ids.spareWebhook },
     'PATCH /v1/webhooks/{id}': { id: ids.patchedWebhook },
@@ -284,6 +285,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     keyId: ids.resendKey,
     slug: ids.slug,
     token: ids.inviteToken,
+    decision: 'rejected',
   };
 
   const selectionFor = (type: string) => (type === 'text' ? 'an answer' : type === 'multiple' ? [0] : 0);
@@ -303,6 +305,10 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     'PUT /v1/candidate/cases/{caseId}': { body: { deliverable: 'diff --git a/y b/y', timeSpentSeconds: 60 } },
     'POST /v1/sessions/{id}/grades': { body: { grades: [{ caseId, criteria: [{ name: 'Tests', points: 5 }, { name: 'Design', points: 3 }], feedback: 'Good' }] } },
     'POST /v1/sessions/{id}/decision': { body: { decision: 'hired' } },
+    'GET /v1/sessions/{id}/decision-email': { query: { decision: 'rejected' } },
+    'POST /v1/sessions/decisions': { body: { sessionIds: [ids.completedSession], decision: 'rejected' } },
+    'PUT /v1/decision-emails/{decision}': { body: { enabled: true, subject: 'About {{role}}', body: 'Dear {{candidateName}},\n\nThank you.' } },
+    'POST /v1/decision-emails/preview': { body: { sessionId: ids.completedSession, subject: 'About {{role}}', body: 'Dear {{candidateName}}' } },
     'POST /api/v1/assessment/generate': { body: {} },
     'POST /api/v1/assessment/submit': {
       body: { answers: generated.data.questions.map((question: { questionId: string; type: string }) => ({ questionId: question.questionId, selectedAnswer: selectionFor(question.type) })) },

@@ -8,6 +8,7 @@ import { createInvitationsService } from '../../src/features/invitations/invitat
 import { closeSession, revokeSession, type SessionEngineDeps } from '../../src/features/sessions/sessions-completion.js';
 import { UNSCORED_SESSION } from '../../src/features/sessions/sessions-fns.js';
 import { createSessionsService } from '../../src/features/sessions/sessions-service.js';
+import type { AuditContext } from '../../src/features/audit/audit-service.js';
 import { VIOLATION_DEBOUNCE_MS, type EventType } from '../../src/features/telemetry/telemetry-fns.js';
 
 /**
@@ -139,6 +140,7 @@ export async function createAssessmentFixture(
         created_at: now,
         updated_at: now,
         deleted_at: null,
+        result_email: 'immediately',
       })
       .execute();
     if (assessment.questions.length > 0) {
@@ -515,6 +517,11 @@ export async function closeResultFixture(
   });
 }
 
+/** The reviewer the fixtures grade and decide as (their audit entries name it). */
+function fixtureReviewer(orgId: string): AuditContext {
+  return { orgId, actor: { type: 'user', id: null, name: 'Fixture reviewer' }, ip: null, userAgent: null, requestId: null };
+}
+
 /** Grades the cases of a closed attempt through the reviewer's grading (per case in order; null leaves a case as it is). */
 export async function gradeResultFixture(db: Db, clock: Clock, result: FixtureRef, caseScores: Array<number | null>): Promise<void> {
   const cases = await db
@@ -528,10 +535,10 @@ export async function gradeResultFixture(db: Db, clock: Clock, result: FixtureRe
     const score = caseScores[index];
     return score === null || score === undefined ? [] : [{ caseId: item.case_id, score }];
   });
-  await createSessionsService({ db, ...engine(clock) }).grade(result.orgId, result.sessionId, grades, null);
+  await createSessionsService({ db, ...engine(clock) }).grade(fixtureReviewer(result.orgId), result.sessionId, grades);
 }
 
 /** Records a reviewer's hiring decision on a closed attempt. */
 export async function decideResultFixture(db: Db, clock: Clock, result: FixtureRef, decision: 'hired' | 'rejected'): Promise<void> {
-  await createSessionsService({ db, ...engine(clock) }).decide(result.orgId, result.sessionId, decision, null);
+  await createSessionsService({ db, ...engine(clock) }).decide(fixtureReviewer(result.orgId), result.sessionId, decision, { sendEmail: true });
 }

@@ -17,6 +17,7 @@ import { IntegrationsPage } from './reviewer/integrations-page';
 import { AuditLogPage } from './reviewer/audit-log-page';
 import { MailboxPage } from './reviewer/mailbox-page';
 import { TeamPage } from './reviewer/team-page';
+import { DecisionEmailsPage } from './reviewer/decision-emails-page';
 import { TakePage } from './candidate/take-page';
 import { ReviewerHomePage } from './reviewer/reviewer-home-page';
 import { QuestionBankPage } from './reviewer/question-bank-page';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
       { path: 'settings/webhooks', element: <WebhooksPage /> },
       { path: 'settings/integrations', element: <IntegrationsPage /> },
       { path: 'settings/team', element: <TeamPage /> },
+      { path: 'settings/decision-emails', element: <DecisionEmailsPage /> },
       { path: 'audit-log', element: <AuditLogPage /> },
       { path: 'mailbox', element: <MailboxPage /> },
       { path: '*', element: <NotFoundPage inApp /> },

@@ -160,6 +160,7 @@ const row: AssessmentRow = {
   created_at: '2026-04-01T09:00:00.000Z',
   updated_at: '2026-04-01T09:00:00.000Z',
   deleted_at: null,
+  result_email: 'immediately',
 };
 
 describe('questionCountOf', () => {

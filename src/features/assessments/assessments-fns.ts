@@ -10,6 +10,7 @@ import type {
   CandidateAssessmentObject,
   CaseInput,
   CaseObject,
+  ResultEmailPolicy,
 } from './assessments-schemas.js';
 
 export type AssessmentRow = AssessmentsTable;
@@ -22,6 +23,7 @@ export const ASSESSMENT_DEFAULTS = {
   maxAttempts: 1,
   lockOnPass: true,
   showResult: false,
+  resultEmail: 'immediately',
   redFlagThreshold: 3,
 } as const;
 
@@ -120,6 +122,7 @@ export function toAssessmentSummary(
     maxAttempts: row.max_attempts,
     lockOnPass: row.lock_on_pass === 1,
     showResult: row.show_result === 1,
+    resultEmail: row.result_email as ResultEmailPolicy,
     redFlagThreshold: row.red_flag_threshold,
     skills: JSON.parse(row.skills) as string[],
     blueprint: parseBlueprint(row),

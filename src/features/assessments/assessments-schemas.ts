@@ -22,6 +22,13 @@ function OrNull<T extends TSchema & { type: string }>(schema: T) {
 
 const Title = Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' });
 
+export const RESULT_EMAIL_POLICIES = ['immediately', 'after_decision', 'never'] as const;
+export type ResultEmailPolicy = (typeof RESULT_EMAIL_POLICIES)[number];
+const RESULT_EMAIL_DESCRIPTION =
+  'When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.';
+const ResultEmailSchema = (extra: Record<string, unknown> = {}) =>
+  Type.Unsafe<ResultEmailPolicy>({ type: 'string', enum: [...RESULT_EMAIL_POLICIES], description: RESULT_EMAIL_DESCRIPTION, ...extra });
+
 export const BlueprintEntry = Type.Object(
   {
     category: CategorySchema,
@@ -95,6 +102,7 @@ function contentFields(withDefaults: boolean) {
     maxAttempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, ...preset(1) })),
     lockOnPass: Type.Optional(Type.Boolean({ ...preset(true), description: 'A passed attempt locks the invitation' })),
     showResult: Type.Optional(Type.Boolean({ ...preset(false), description: 'The candidate sees their score at the end' })),
+    resultEmail: Type.Optional(ResultEmailSchema(preset('immediately'))),
     redFlagThreshold: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 1_000, ...preset(3), description: 'Proctoring violations that raise the red flag' }),
     ),
@@ -170,6 +178,7 @@ const summaryFields = {
   maxAttempts: Type.Integer(),
   lockOnPass: Type.Boolean(),
   showResult: Type.Boolean(),
+  resultEmail: ResultEmailSchema(),
   redFlagThreshold: Type.Integer(),
   skills: Type.Array(Type.String()),
   blueprint: Nullable(Type.Array(BlueprintObject)),

@@ -177,6 +177,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
               max_attempts: body.maxAttempts ?? ASSESSMENT_DEFAULTS.maxAttempts,
               lock_on_pass: (body.lockOnPass ?? ASSESSMENT_DEFAULTS.lockOnPass) ? 1 : 0,
               show_result: (body.showResult ?? ASSESSMENT_DEFAULTS.showResult) ? 1 : 0,
+              result_email: body.resultEmail ?? ASSESSMENT_DEFAULTS.resultEmail,
               red_flag_threshold: body.redFlagThreshold ?? ASSESSMENT_DEFAULTS.redFlagThreshold,
               skills: JSON.stringify(content.skills ?? []),
               blueprint: content.blueprint ? JSON.stringify(content.blueprint) : null,
@@ -269,6 +270,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             if (body.maxAttempts !== undefined) changes.max_attempts = body.maxAttempts;
             if (body.lockOnPass !== undefined) changes.lock_on_pass = body.lockOnPass ? 1 : 0;
             if (body.showResult !== undefined) changes.show_result = body.showResult ? 1 : 0;
+            if (body.resultEmail !== undefined) changes.result_email = body.resultEmail;
             if (body.redFlagThreshold !== undefined) changes.red_flag_threshold = body.redFlagThreshold;
             if (content.skills !== undefined) changes.skills = JSON.stringify(content.skills);
 

@@ -65,7 +65,7 @@ export type PartnerStatus = 'pending' | 'in_progress' | 'grading' | 'complete' |
 
 /** What partner_status needs of the key (effective status: an unused key past its expiry reads expired). */
 export interface KeyState {
-  status: 'pending' | 'started' | 'completed' | 'expired' | 'hired';
+  status: 'pending' | 'started' | 'completed' | 'expired' | 'hired' | 'rejected';
   revoked: boolean;
 }
 

@@ -101,6 +101,15 @@ export function effectiveKeyStatus(row: Pick<InvitationRow, 'status' | 'expires_
   return row.status as KeyStatus;
 }
 
+/**
+ * The key's status as its candidate sees it: a decision reads `completed`.
+ * A candidate learns of a hire or a rejection from the hiring team (the
+ * decision email they choose to send), not from the API.
+ */
+export function candidateVisibleKeyStatus(status: string): string {
+  return status === 'hired' || status === 'rejected' ? 'completed' : status;
+}
+
 export function toKeyObject(row: InvitationRow, now: Date): KeyObject {
   return {
     id: row.id,

@@ -17,13 +17,13 @@ import {
 /**
  * What other features may read of a candidate key and do with it. Every
  * change of a key's status (pending → started → completed, expired, hired,
- * locked) goes through here, so the rules of a key's life sit in this
+ * rejected, locked) goes through here, so the rules of a key's life sit in this
  * feature. Each function takes the caller's executor: it joins the caller's
  * transaction.
  */
 
 export type { InvitationRow } from './invitations-fns.js';
-export { isPastExpiry, pendingKeyHasExpired } from './invitations-fns.js';
+export { candidateVisibleKeyStatus, isPastExpiry, pendingKeyHasExpired } from './invitations-fns.js';
 
 /** A key of the organization by id (revoked ones included). */
 export function findKey(db: Executor, orgId: string, id: string): Promise<InvitationRow | undefined> {
@@ -95,9 +95,13 @@ export async function lockKey(db: Executor, invitation: Pick<InvitationRow, 'id'
   if (invitation.locked !== 1) await updateInvitation(db, invitation.id, { locked: 1 });
 }
 
-/** A reviewer's decision on the key's current attempt: hired, or back to completed. */
+/**
+ * A reviewer's decision on the key's current attempt: the key reads `hired`
+ * or `rejected` (the attempt itself stays completed or expired for the
+ * cohort; a hired attempt reads hired). A later decision replaces it.
+ */
 export async function markDecision(db: Executor, invitationId: string, decision: 'hired' | 'rejected'): Promise<void> {
-  await updateInvitation(db, invitationId, { status: decision === 'hired' ? 'hired' : 'completed' });
+  await updateInvitation(db, invitationId, { status: decision });
 }
 
 /** The assessment was deleted: none of its keys works any more. Answers how many keys were revoked. */

@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
 
-export const KEY_STATUSES = ['pending', 'started', 'completed', 'expired', 'hired'] as const;
+/** hired / rejected: a reviewer decided on the key's latest attempt (that attempt stays completed or expired). */
+export const KEY_STATUSES = ['pending', 'started', 'completed', 'expired', 'hired', 'rejected'] as const;
 export type KeyStatus = (typeof KEY_STATUSES)[number];
 const KeyStatusSchema = Type.Unsafe<KeyStatus>({ type: 'string', enum: [...KEY_STATUSES] });
 

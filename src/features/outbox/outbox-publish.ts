@@ -21,6 +21,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'session.expired',
   'result.scored',
   'result.graded',
+  'result.decided',
   'verification.completed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

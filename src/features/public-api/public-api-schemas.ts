@@ -57,7 +57,7 @@ export const PublicResultDetail = Type.Object({
   candidate_email: Nullable(Type.String()),
   candidate_name: Nullable(Type.String()),
   assessment: Type.String({ description: 'Assessment title' }),
-  status: Type.String({ description: 'Invitation status: pending, started, completed, expired, hired' }),
+  status: Type.String({ description: 'Invitation status: pending, started, completed, expired, hired or rejected' }),
   score: Nullable(Type.Integer({ description: 'Raw score achieved; null before the first attempt finishes' })),
   max_score: Nullable(Type.Integer()),
   score_percentage: Nullable(Type.Number()),

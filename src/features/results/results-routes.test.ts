@@ -78,8 +78,8 @@ describe('Results API (reference 000)', () => {
       const response = await t.request({ method: 'GET', url: '/results', headers: orgA.headers });
       expect(response.statusCode).toBe(200);
       expectShape(response.data, EXAMPLE_000_LIST, {
-        // `revoked` extends 000: an attempt whose key was revoked mid-way is listed, marked.
-        extra: ['pagination.next_cursor', 'data[].revoked'],
+        // `revoked` extends 000: an attempt whose key was revoked mid-way is listed, marked; so do the decision and the red flag.
+        extra: ['pagination.next_cursor', 'data[].revoked', 'data[].decision', 'data[].red_flag'],
         nullable: ['data[].score', 'data[].percentile'],
       });
       expect(response.data.pagination).toEqual({ total: 5, limit: 20, has_more: false, next_cursor: null });
@@ -96,6 +96,8 @@ describe('Results API (reference 000)', () => {
         completed_at: expect.stringMatching(ISO_INSTANT),
         duration_minutes: 58,
         revoked: false,
+        decision: null,
+        red_flag: false,
       });
       expect(Number.isInteger(top.percentile) && Number.isInteger(top.duration_minutes)).toBe(true);
       const byId = Object.fromEntries(response.data.data.map((item: { id: string }) => [item.id, item]));
@@ -194,7 +196,7 @@ describe('Results API (reference 000)', () => {
     it('matches the reference detail example field by field, with the breakdown of the answers', async () => {
       const response = await t.request({ method: 'GET', url: `/results/${r70.sessionId}`, headers: orgA.headers });
       expect(response.statusCode).toBe(200);
-      expectShape(response.data, EXAMPLE_000_DETAIL, { extra: ['revoked'], nullable: ['score', 'percentile', 'duration_minutes', 'candidate_id'] });
+      expectShape(response.data, EXAMPLE_000_DETAIL, { extra: ['revoked', 'decision', 'red_flag'], nullable: ['score', 'percentile', 'duration_minutes', 'candidate_id'] });
       // r70: Algorithms 4/4, System Design 0/3, Databases 3/3.
       expect(response.data.breakdown).toEqual({
         by_category: [

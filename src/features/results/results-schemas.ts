@@ -11,6 +11,12 @@ export const ResultsQuery = Type.Object(
     completed_after: Type.Optional(
       Type.String({ minLength: 10, maxLength: 40, description: 'Filter by completion date (ISO 8601): completed at or after' }),
     ),
+    decision: Type.Optional(
+      Type.Union([Type.Literal('hired'), Type.Literal('rejected'), Type.Literal('none')], {
+        description: 'Filter by hiring decision: hired, rejected, or none (not decided yet)',
+      }),
+    ),
+    red_flag: Type.Optional(Type.Boolean({ description: 'Filter by red flag: true (raised) or false' })),
     limit: Type.Optional(Type.Integer({ default: 20, description: 'Results per page (default 20, max 100; larger values are clamped)' })),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 400, description: 'Opaque cursor: next_cursor of the previous page' })),
   },
@@ -34,6 +40,8 @@ export const ResultItem = Type.Object({
   completed_at: Type.String({ format: 'date-time' }),
   duration_minutes: Nullable(Type.Integer()),
   revoked: Type.Boolean({ description: 'The key was revoked while the attempt was open: it ended there, is shown with what was saved, and is left out of cohort statistics' }),
+  decision: Nullable(Type.Union([Type.Literal('hired'), Type.Literal('rejected')], { description: 'The hiring decision; null until one is made' })),
+  red_flag: Type.Boolean({ description: 'Proctoring violations reached the assessment’s red-flag threshold' }),
 });
 
 export const ResultListResponse = Type.Object({

@@ -24,7 +24,13 @@ function toItem(row: ResultListRow, percentile: number | null) {
     completed_at: row.completed_at!,
     duration_minutes: durationMinutesOf(row),
     revoked: row.status === 'revoked',
+    decision: decisionOf(row.decision),
+    red_flag: row.red_flag === 1,
   };
+}
+
+function decisionOf(value: string | null): 'hired' | 'rejected' | null {
+  return value === 'hired' || value === 'rejected' ? value : null;
 }
 
 export function toResultDetail(report: ResultReport) {
@@ -38,6 +44,8 @@ export function toResultDetail(report: ResultReport) {
     completed_at: report.completedAt,
     duration_minutes: report.durationMinutes,
     revoked: report.sessionStatus === 'revoked',
+    decision: decisionOf(report.decision),
+    red_flag: report.integrity.redFlag,
     breakdown: {
       by_category: report.breakdown.byCategory.map(({ category, score, correct, total }) => ({ category, score, correct, total })),
       by_difficulty: report.breakdown.byDifficulty.map(({ difficulty, score, correct, total }) => ({ difficulty, score, correct, total })),
@@ -57,6 +65,8 @@ function filtersOf(query: ResultsQuery): ResultFilters {
   if (query.exam_id !== undefined) filters.examId = query.exam_id;
   if (query.candidate_id !== undefined) filters.candidateId = query.candidate_id;
   if (query.min_score !== undefined) filters.minScore = query.min_score;
+  if (query.decision !== undefined) filters.decision = query.decision;
+  if (query.red_flag !== undefined) filters.redFlag = query.red_flag;
   if (query.completed_after !== undefined) {
     const instant = parseStorableInstant(query.completed_after);
     if (!instant) {

@@ -6,7 +6,8 @@ import type { KeysetPosition } from './results-fns.js';
  * The results read model (reference 000): finished sessions (completed_at
  * set) of live assessments, newest completion first. Lists are keyset-paged
  * on (completed_at, id) through sessions_org_completed_idx and
- * sessions_assessment_completed_idx.
+ * sessions_assessment_completed_idx (decision and red-flag filters through
+ * sessions_org_decision_idx and sessions_org_red_flag_idx).
  */
 
 export interface ResultFilters {
@@ -14,11 +15,24 @@ export interface ResultFilters {
   candidateId?: string;
   minScore?: number;
   completedAfter?: string;
+  decision?: 'hired' | 'rejected' | 'none';
+  redFlag?: boolean;
 }
 
 export type ResultListRow = Pick<
   SessionsTable,
-  'id' | 'candidate_id' | 'assessment_id' | 'percentage' | 'score_status' | 'passed' | 'status' | 'started_at' | 'completed_at' | 'duration_ms'
+  | 'id'
+  | 'candidate_id'
+  | 'assessment_id'
+  | 'percentage'
+  | 'score_status'
+  | 'passed'
+  | 'status'
+  | 'started_at'
+  | 'completed_at'
+  | 'duration_ms'
+  | 'decision'
+  | 'red_flag'
 >;
 
 function filtered(db: Executor, orgId: string, filters: ResultFilters) {
@@ -32,6 +46,9 @@ function filtered(db: Executor, orgId: string, filters: ResultFilters) {
   if (filters.candidateId !== undefined) query = query.where('s.candidate_id', '=', filters.candidateId);
   if (filters.minScore !== undefined) query = query.where('s.percentage', '>=', filters.minScore);
   if (filters.completedAfter !== undefined) query = query.where('s.completed_at', '>=', filters.completedAfter);
+  if (filters.decision === 'none') query = query.where('s.decision', 'is', null);
+  else if (filters.decision !== undefined) query = query.where('s.decision', '=', filters.decision);
+  if (filters.redFlag !== undefined) query = query.where('s.red_flag', '=', filters.redFlag ? 1 : 0);
   return query;
 }
 
@@ -58,6 +75,8 @@ export function resultRowsQuery(db: Executor, orgId: string, filters: ResultFilt
     's.started_at',
     's.completed_at',
     's.duration_ms',
+    's.decision',
+    's.red_flag',
   ]);
   if (after) {
     query = query.where((eb) =>

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { AppError, ConflictError, GoneError, InvitationRevokedError, UnauthorizedError } from '../../errors.js';
 import { newId, randomSecret } from '../../ids.js';
 import type { Principal } from '../auth/auth-principal.js';
-import { claimAttempt, findKey, isPastExpiry } from '../invitations/invitations-lifecycle.js';
+import { candidateVisibleKeyStatus, claimAttempt, findKey, isPastExpiry } from '../invitations/invitations-lifecycle.js';
 import { recordDomainEvent } from '../outbox/outbox-publish.js';
 import { parseLayout, sessionView, type SessionEngineDeps } from './sessions-completion.js';
 import { resultMessage, UNSCORED_SESSION } from './sessions-fns.js';
@@ -231,7 +231,7 @@ export function candidateInvitationView(context: FlowContext): CandidateInvitati
   const { invitation, assessment } = context;
   return {
     id: invitation.id,
-    status: invitation.status,
+    status: candidateVisibleKeyStatus(invitation.status),
     candidateName: invitation.candidate_name,
     candidateEmail: invitation.candidate_email,
     recordVerificationId: invitation.record_verification_id,
@@ -297,7 +297,8 @@ export async function candidateSessionView(db: Executor, context: FlowContext, s
   return {
     id: session.id,
     attemptNumber: session.attempt_number,
-    status: session.status,
+    // A hire reads completed: the candidate hears of a decision from the team.
+    status: session.status === 'hired' ? 'completed' : session.status,
     startedAt: session.started_at,
     deadlineAt: session.deadline_at,
     completedAt: session.completed_at,

@@ -57,7 +57,7 @@ export type CandidateAssessmentObject = Static<typeof CandidateAssessmentObject>
 
 export const CandidateInvitationObject = Type.Object({
   id: Type.String(),
-  status: Type.String({ description: 'pending, started, completed, expired or hired' }),
+  status: Type.String({ description: 'pending, started, completed or expired (a hiring decision reads completed: the team tells the candidate)' }),
   candidateName: Nullable(Type.String()),
   candidateEmail: Nullable(Type.String()),
   recordVerificationId: Type.String(),
@@ -119,7 +119,7 @@ export const CandidateResultObject = Type.Object({
 export const CandidateSessionObject = Type.Object({
   id: Type.String(),
   attemptNumber: Type.Integer(),
-  status: Type.String({ description: 'started, completed, expired or hired' }),
+  status: Type.String({ description: 'started, completed or expired (a hiring decision reads completed)' }),
   startedAt: Timestamp,
   deadlineAt: Nullable(Timestamp),
   completedAt: Nullable(Timestamp),

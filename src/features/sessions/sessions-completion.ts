@@ -16,7 +16,10 @@ import {
   type SelectedAnswer,
 } from '../scoring/scoring-fns.js';
 import { computeMetrics } from '../telemetry/telemetry-fns.js';
+import type { RenderedEmail } from '../emails/emails-layout.js';
+import { sendsResultEmailWhenFinal, type HandInRoute, type ResultEmailPolicy } from './sessions-email-fns.js';
 import { resultMessage } from './sessions-fns.js';
+import { attemptsLeft as attemptsLeftOf } from './sessions-layout-fns.js';
 import { renderResultEmail } from './sessions-result-email.js';
 import {
   claimOpenSession,
@@ -30,6 +33,7 @@ import {
   listCaseResults,
   listEvents,
   listOverdueSessions,
+  listSessionSkills,
   setAnswerOutcome,
   updateCaseResult,
   updateSession,
@@ -215,6 +219,7 @@ async function finalizeResult(
   session: SessionRow,
   assessment: AssessmentRow,
   invitation: InvitationRow,
+  route: HandInRoute,
 ): Promise<Finalization> {
   const now = deps.clock.now().toISOString();
   const passed = session.passed === 1;
@@ -254,26 +259,84 @@ async function finalizeResult(
 
   await queueResultFinal(trx, deps.clock, { orgId: session.org_id, sessionId: session.id, invitationId: invitation.id });
 
-  const candidate = session.candidate_id ? await findCandidate(trx, session.org_id, session.candidate_id) : undefined;
-  const to = invitation.candidate_email ?? candidate?.email ?? null;
-  if (to) {
-    const email = renderResultEmail({
-      orgName: await findOrgName(trx, session.org_id),
-      candidateName: invitation.candidate_name ?? candidate?.name ?? null,
-      assessmentTitle: assessment.title,
-      showScore: assessment.show_result === 1,
-      percentage: session.percentage ?? 0,
-      passingScore: assessment.passing_score,
-      passed,
-      attemptNumber: session.attempt_number,
-      attemptsLeft,
-      locked,
-      skills: verifiedSkills.map((skill) => ({ name: skill.name, status: skill.status })),
-      link: deps.publicUrl ? `${deps.publicUrl}/take` : null,
-    });
-    await queueEmail(trx, deps.clock, { orgId: session.org_id, kind: 'result', to, ...email, relatedId: session.id });
+  if (sendsResultEmailWhenFinal(assessment.result_email as ResultEmailPolicy, route)) {
+    await queueResultEmail(trx, deps, { session, assessment, invitation, locked, attemptsLeft, skills: verifiedSkills, route });
   }
   return { verifiedSkills, skillsUpdated: verifiedSkills.length, webhookSent: true };
+}
+
+export interface ResultEmailSubject {
+  session: SessionRow;
+  assessment: AssessmentRow;
+  invitation: InvitationRow;
+  locked: boolean;
+  attemptsLeft: number;
+  skills: ReadonlyArray<{ name: string; status: 'verified' | 'rejected' }>;
+  route: HandInRoute;
+}
+
+/** Where a candidate's emails go: the key's address, else the candidate's; null when none is known. */
+export async function candidateContactOf(trx: Executor, session: SessionRow, invitation: InvitationRow): Promise<{ email: string | null; name: string | null }> {
+  const candidate = session.candidate_id ? await findCandidate(trx, session.org_id, session.candidate_id) : undefined;
+  return { email: invitation.candidate_email ?? candidate?.email ?? null, name: invitation.candidate_name ?? candidate?.name ?? null };
+}
+
+/**
+ * The result email of a final result and its address; null when no address
+ * is known. It says only what the assessment lets candidates see: reference
+ * 002's submissions keep the documented email (pass or fail, skills), every
+ * other one says nothing of the outcome unless the score is shown.
+ */
+export async function renderResultEmailOf(trx: Executor, deps: SessionEngineDeps, subject: ResultEmailSubject): Promise<{ to: string; email: RenderedEmail } | null> {
+  const { session, assessment, invitation } = subject;
+  const contact = await candidateContactOf(trx, session, invitation);
+  if (!contact.email) return null;
+  const email = renderResultEmail({
+    orgName: await findOrgName(trx, session.org_id),
+    candidateName: contact.name,
+    assessmentTitle: assessment.title,
+    showScore: assessment.show_result === 1,
+    percentage: session.percentage ?? 0,
+    passingScore: assessment.passing_score,
+    passed: session.passed === 1,
+    attemptNumber: session.attempt_number,
+    attemptsLeft: subject.attemptsLeft,
+    locked: subject.locked,
+    skills: subject.skills.map((skill) => ({ name: skill.name, status: skill.status })),
+    link: deps.publicUrl ? `${deps.publicUrl}/take` : null,
+    withholdOutcome: subject.route !== 'verification',
+  });
+  return { to: contact.email, email };
+}
+
+/** Queues the result email (when an address is known) and marks the attempt emailed; the email id, or null. */
+export async function queueResultEmail(trx: Executor, deps: SessionEngineDeps, subject: ResultEmailSubject): Promise<string | null> {
+  const rendered = await renderResultEmailOf(trx, deps, subject);
+  if (!rendered) return null;
+  const { session } = subject;
+  const id = await queueEmail(trx, deps.clock, { orgId: session.org_id, kind: 'result', to: rendered.to, ...rendered.email, relatedId: session.id });
+  await updateSession(trx, session.id, { result_emailed_at: deps.clock.now().toISOString() });
+  return id;
+}
+
+/** What the result email of a final result needs, as stored now (for an email sent after the result became final). */
+export async function storedResultEmailSubject(trx: Executor, session: SessionRow): Promise<ResultEmailSubject> {
+  const assessment = (await findAssessmentRow(trx, session.org_id, session.assessment_id))!;
+  const invitation = (await findKey(trx, session.org_id, session.invitation_id))!;
+  const locked = invitation.locked === 1;
+  const order = skillNames(assessment);
+  const skills = (await listSessionSkills(trx, session.org_id, session.id))
+    .map((row) => ({ name: row.name, status: row.status === 'verified' ? ('verified' as const) : ('rejected' as const) }))
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  return {
+    session,
+    assessment,
+    invitation,
+    locked,
+    attemptsLeft: attemptsLeftOf(assessment.max_attempts, invitation.attempt_count, locked),
+    skills,
+    route: 'attempt',
+  };
 }
 
 /** The `result` object of reference 002 for a session. */
@@ -333,6 +396,8 @@ export async function closeSession(
   orgId: string,
   sessionId: string,
   reason: 'submitted' | 'deadline',
+  /** How it was handed in: reference 002's submit sends its result email whatever the assessment says. */
+  route: HandInRoute = 'attempt',
 ): Promise<CloseOutcome> {
   const now = deps.clock.now();
   const before = await findSession(trx, orgId, sessionId);
@@ -362,7 +427,7 @@ export async function closeSession(
   let finalization: Finalization | null = null;
   if (scored.score_status !== 'PENDING') {
     await recordDomainEvent(trx, deps.clock, { orgId, type: 'result.scored', data: { session: view } });
-    finalization = await finalizeResult(trx, deps, scored, assessment, invitation);
+    finalization = await finalizeResult(trx, deps, scored, assessment, invitation, route);
   }
   await refreshSessionAggregates(trx, deps.clock, sessionId);
   const final = (await findSession(trx, orgId, sessionId))!;
@@ -395,7 +460,7 @@ export async function regradeSession(trx: Executor, deps: SessionEngineDeps, ses
   const wasPending = session.score_status === 'PENDING';
   const scored = await rescoreSession(trx, session, assessment, deps.clock.now().toISOString());
   await recordDomainEvent(trx, deps.clock, { orgId: session.org_id, type: 'result.graded', data: { session: await sessionView(trx, scored) } });
-  if (wasPending && scored.score_status !== 'PENDING') await finalizeResult(trx, deps, scored, assessment, invitation);
+  if (wasPending && scored.score_status !== 'PENDING') await finalizeResult(trx, deps, scored, assessment, invitation, 'attempt');
   await refreshSessionAggregates(trx, deps.clock, session.id);
   return (await findSession(trx, session.org_id, session.id))!;
 }

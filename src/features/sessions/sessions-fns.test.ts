@@ -101,6 +101,23 @@ describe('renderResultEmail', () => {
     expect(email.text).not.toContain(absent);
   });
 
+  // The candidate flow with "candidate sees score" off: nothing about how it went.
+  it.each([
+    ['a pass with skills and a lock', {}],
+    ['a fail with attempts left', { passed: false, percentage: 40, locked: false, attemptsLeft: 2, skills: [{ name: 'SQL', status: 'rejected' as const }] }],
+  ])('withholding the outcome of %s leaves out the score, pass or fail, skills and attempts', (_name, overrides) => {
+    const email = renderResultEmail({ ...base, ...overrides, showScore: false, withholdOutcome: true });
+    // The HTML as a reader sees it (its markup has widths in percent).
+    for (const part of [email.text, email.html.replace(/<[^>]*>/g, ''), email.subject]) {
+      expect(part).not.toMatch(/\d+ ?%|passed|did not pass|verified|try again|attempts? left|locked/i);
+    }
+    expect(email.text).toContain('The hiring team has your result and will be in touch.');
+  });
+
+  it('withholding changes nothing when the assessment shows the score', () => {
+    expect(renderResultEmail({ ...base, withholdOutcome: true })).toEqual(renderResultEmail(base));
+  });
+
   it('keeps the subject on one line', () => {
     expect(renderResultEmail({ ...base, assessmentTitle: 'Line one\r\nBcc: victim@example.com' }).subject).not.toMatch(/[\r\n]/);
   });

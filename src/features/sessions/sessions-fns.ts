@@ -38,6 +38,8 @@ export const UNSCORED_SESSION = {
   decided_by: null,
   closed_reason: null,
   questions_handed_in_at: null,
+  result_emailed_at: null,
+  decided_by_name: null,
 } as const satisfies Partial<SessionsTable>;
 
 /** The id of an attempt's question section among its parts (a case's part id is the case id). */

@@ -4,6 +4,8 @@ import { emailDocument, oneLine, type RenderedEmail } from '../emails/emails-lay
 /**
  * The result email (reference 002: "A result email is sent to the student"),
  * text and HTML. Every value that came from a person is escaped in the HTML.
+ * It never shows a score or percentage unless the assessment shows candidates
+ * their score.
  */
 
 export interface ResultEmailInput {
@@ -21,14 +23,23 @@ export interface ResultEmailInput {
   skills: { name: string; status: 'verified' | 'rejected' }[];
   /** Where the candidate can see the assessment again; null when unknown. */
   link: string | null;
+  /**
+   * With showScore off, say nothing of how the attempt went (pass or fail,
+   * skills, attempts left): what the candidate page shows then. Reference
+   * 002's email keeps its documented content (pass/fail and skills), so its
+   * submissions leave this off.
+   */
+  withholdOutcome?: boolean;
 }
 
 export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
   const greeting = input.candidateName ? `Hello ${input.candidateName},` : 'Hello,';
   const outcome = input.passed ? 'You passed' : 'You did not pass';
+  const withhold = input.withholdOutcome === true && !input.showScore;
+  const skills = withhold ? [] : input.skills;
   const lines: string[] = [];
   lines.push(`Your attempt ${input.attemptNumber} at "${input.assessmentTitle}" has been scored.`);
-  if (input.showScore || input.skills.length > 0) {
+  if (input.showScore || skills.length > 0) {
     lines.push(
       input.showScore
         ? `${outcome}: you scored ${input.percentage}% (the passing score is ${input.passingScore}%).`
@@ -37,9 +48,10 @@ export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
   } else {
     lines.push('The hiring team has your result and will be in touch.');
   }
-  const skillLines = input.skills.map((skill) => `${skill.name}: ${skill.status === 'verified' ? 'verified' : 'not verified'}`);
+  const skillLines = skills.map((skill) => `${skill.name}: ${skill.status === 'verified' ? 'verified' : 'not verified'}`);
   let next: string | null = null;
-  if (input.locked) next = 'This assessment is now complete and locked.';
+  if (withhold) next = null;
+  else if (input.locked) next = 'This assessment is now complete and locked.';
   else if (!input.passed && input.attemptsLeft > 0) {
     next = `You can try again: ${input.attemptsLeft} attempt${input.attemptsLeft === 1 ? '' : 's'} left.`;
   }

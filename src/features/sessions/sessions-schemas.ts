@@ -89,7 +89,8 @@ export const SessionObject = Type.Object({
   parts: Type.Array(AttemptPartObject, { description: 'The parts of the attempt and whether each was handed in' }),
   decision: Nullable(Type.Union([Type.Literal('hired'), Type.Literal('rejected')])),
   decidedAt: Nullable(Timestamp),
-  decidedBy: Nullable(Type.String()),
+  decidedBy: Nullable(Type.String({ description: 'The id of the user or API key that decided' })),
+  decidedByName: Nullable(Type.String({ description: 'Their name when they decided' })),
 });
 
 export const SessionResponse = Type.Object({ session: SessionObject });
@@ -121,8 +122,56 @@ export const GradesBody = Type.Object(
 );
 export type GradesBody = Static<typeof GradesBody>;
 
-export const DecisionBody = Type.Object(
-  { decision: Type.Union([Type.Literal('hired'), Type.Literal('rejected')]) },
+const DecisionSchema = Type.Union([Type.Literal('hired'), Type.Literal('rejected')]);
+const SendEmail = Type.Optional(
+  Type.Boolean({
+    default: true,
+    description:
+      'Send the email the decision causes (the organization\'s email for the decision when it is on, else the result email when the assessment sends it with the decision); false skips it. GET /v1/sessions/{id}/decision-email shows it beforehand.',
+  }),
+);
+
+export const DecisionBody = Type.Object({ decision: DecisionSchema, sendEmail: SendEmail }, { additionalProperties: false });
+export type DecisionBody = Static<typeof DecisionBody>;
+
+export const QueuedEmailObject = Type.Object({
+  id: Type.String(),
+  kind: Type.Union([Type.Literal('decision'), Type.Literal('result')]),
+  to: Type.String(),
+  subject: Type.String(),
+});
+
+export const DecisionResponse = Type.Object({
+  session: SessionObject,
+  email: Nullable(QueuedEmailObject),
+});
+
+export const BulkDecisionBody = Type.Object(
+  {
+    sessionIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 100, uniqueItems: true }),
+    decision: DecisionSchema,
+    sendEmail: SendEmail,
+  },
   { additionalProperties: false },
 );
-export type DecisionBody = Static<typeof DecisionBody>;
+export type BulkDecisionBody = Static<typeof BulkDecisionBody>;
+
+export const BulkDecisionResponse = Type.Object({
+  sessions: Type.Array(SessionObject, { description: 'In the order of sessionIds' }),
+  emails: Type.Array(Type.Object({ sessionId: Type.String(), ...QueuedEmailObject.properties }), { description: 'The emails queued, one per candidate at most' }),
+});
+
+export const DecisionEmailQuery = Type.Object({ decision: DecisionSchema }, { additionalProperties: false });
+
+export const DecisionEmailResponse = Type.Object({
+  email: Nullable(
+    Type.Object({
+      kind: Type.Union([Type.Literal('decision'), Type.Literal('result')]),
+      to: Type.String(),
+      subject: Type.String(),
+      text: Type.String(),
+      html: Type.String(),
+    }),
+  ),
+  reason: Type.String({ description: 'Why this email (or none) would go, in words for the reviewer' }),
+});

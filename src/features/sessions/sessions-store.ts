@@ -40,6 +40,12 @@ export function findSession(db: Executor, orgId: string, id: string): Promise<Se
   return db.selectFrom('sessions').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The organization's sessions among these ids (others' and unknown ones are simply absent). */
+export function findSessions(db: Executor, orgId: string, ids: readonly string[]): Promise<SessionRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('sessions').selectAll().where('org_id', '=', orgId).where('id', 'in', [...ids]).execute();
+}
+
 /**
  * The concurrency guard of every close: moves an open session to its closed
  * status. Exactly one caller gets true; on PostgreSQL the others wait for the

@@ -236,7 +236,8 @@ export function createVerificationService(deps: SessionEngineDeps & { db: Db }) 
             updated_at: now,
           });
         }
-        const outcome = await closeSession(trx, deps, session.org_id, session.id, 'submitted');
+        // Reference 002's submit: its result email goes out now, whatever the assessment's resultEmail says.
+        const outcome = await closeSession(trx, deps, session.org_id, session.id, 'submitted', 'verification');
         const after = await loadContext(trx, latest.invitation.org_id, latest.invitation.id);
         return submitData(trx, after, outcome.session);
       });

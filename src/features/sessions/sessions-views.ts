@@ -101,5 +101,6 @@ export function toSessionView(session: SessionRow, cases: readonly CaseResultWit
     decision: session.decision as SessionView['decision'],
     decidedAt: session.decided_at,
     decidedBy: session.decided_by,
+    decidedByName: session.decided_by_name,
   };
 }

@@ -70,6 +70,14 @@ export type SessionPart = SessionDetail['parts'][number];
 export type SessionEvent = ResponseBody<'/v1/sessions/{id}/events', 'get'>['events'][number];
 export type CaseGrade = RequestBody<'/v1/sessions/{id}/grades', 'post'>['grades'][number];
 export type Decision = RequestBody<'/v1/sessions/{id}/decision', 'post'>['decision'];
+/** What a decision would email the candidate (or null), and why. */
+export type DecisionEmailPlan = ResponseBody<'/v1/sessions/{id}/decision-email', 'get'>;
+export type BulkDecisionResult = ResponseBody<'/v1/sessions/decisions', 'post'>;
+
+// ---------------------------------------------------------------- decision emails (organization settings)
+
+export type DecisionEmailTemplate = ResponseBody<'/v1/decision-emails', 'get'>['templates'][number];
+export type RenderedDecisionEmail = ResponseBody<'/v1/decision-emails/preview', 'post'>['email'];
 
 // ---------------------------------------------------------------- item analysis (reference 004)
 

@@ -119,6 +119,8 @@ export function AssessmentDetailPage() {
               <dd>{a.lockOnPass ? 'Yes' : 'No'}</dd>
               <dt>Candidate sees score</dt>
               <dd>{a.showResult ? 'Yes' : 'No'}</dd>
+              <dt>Result email</dt>
+              <dd>{{ immediately: 'When the result is final', after_decision: 'With the hiring decision', never: 'Never' }[a.resultEmail]}</dd>
               <dt>Red flag after</dt>
               <dd>{pluralize(a.redFlagThreshold, 'violation')}</dd>
               <dt>Skills</dt>

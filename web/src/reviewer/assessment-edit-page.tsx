@@ -25,9 +25,17 @@ interface SettingsDraft {
   maxAttempts: string;
   lockOnPass: boolean;
   showResult: boolean;
+  resultEmail: Assessment['resultEmail'];
   redFlagThreshold: string;
   skills: string;
 }
+
+/** When candidates get the result email (the assessment's resultEmail). */
+const RESULT_EMAIL_OPTIONS: Array<{ value: Assessment['resultEmail']; label: string }> = [
+  { value: 'immediately', label: 'As soon as the result is final' },
+  { value: 'after_decision', label: 'With the hiring decision' },
+  { value: 'never', label: 'Never' },
+];
 
 const EMPTY_SETTINGS: SettingsDraft = {
   title: '',
@@ -43,6 +51,7 @@ const EMPTY_SETTINGS: SettingsDraft = {
   maxAttempts: '1',
   lockOnPass: true,
   showResult: false,
+  resultEmail: 'immediately',
   redFlagThreshold: '3',
   skills: '',
 };
@@ -62,6 +71,7 @@ function settingsFrom(assessment: Assessment): SettingsDraft {
     maxAttempts: String(assessment.maxAttempts),
     lockOnPass: assessment.lockOnPass,
     showResult: assessment.showResult,
+    resultEmail: assessment.resultEmail,
     redFlagThreshold: String(assessment.redFlagThreshold),
     skills: assessment.skills.join(', '),
   };
@@ -162,6 +172,7 @@ export function AssessmentEditPage() {
       maxAttempts: toInt(settings.maxAttempts) ?? 1,
       lockOnPass: settings.lockOnPass,
       showResult: settings.showResult,
+      resultEmail: settings.resultEmail,
       redFlagThreshold: toInt(settings.redFlagThreshold) ?? 3,
       skills: settings.skills
         .split(',')
@@ -278,6 +289,14 @@ export function AssessmentEditPage() {
           <TextField label="Attempts allowed" type="number" min={1} max={100} value={settings.maxAttempts} onChange={set('maxAttempts')} error={fieldError(error, 'maxAttempts')} />
           <TextField label="Red flag after (violations)" type="number" min={1} value={settings.redFlagThreshold} onChange={set('redFlagThreshold')} error={fieldError(error, 'redFlagThreshold')} />
           <SelectField label="Grading rubric" options={rubricOptions} value={settings.rubricId} onChange={set('rubricId')} error={fieldError(error, 'rubricId')} />
+          <SelectField
+            label="Result email to the candidate"
+            hint="What it says follows the score setting below. Skill verification (API) submissions always get theirs at once."
+            options={RESULT_EMAIL_OPTIONS}
+            value={settings.resultEmail}
+            onChange={set('resultEmail')}
+            error={fieldError(error, 'resultEmail')}
+          />
         </div>
         <div className="row" style={{ marginTop: 16, gap: 24 }}>
           <label className="checkbox">

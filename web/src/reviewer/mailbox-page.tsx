@@ -29,7 +29,7 @@ export function MailboxPage() {
 
   return (
     <>
-      <PageHeader title="Mailbox" description="Emails sent to candidates: invitations, results and reminders, with their delivery status." />
+      <PageHeader title="Mailbox" description="Emails sent to candidates: invitations, reminders, results and decisions, with their delivery status." />
       <ErrorAlert error={emails.error} />
       {emails.loading && !emails.data ? (
         <Loading />

@@ -6,10 +6,11 @@ import type { Decision, ResultAnswer, SessionEvent } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRatio, formatTime, titleCase } from '../lib/format';
 import { BarChart } from '../components/charts';
-import { Alert, Badge, Card, ConfirmDialog, ErrorAlert, Loading, PageHeader, Stat, StatusBadge, useToast } from '../components/ui';
+import { Alert, Badge, Card, ErrorAlert, Loading, PageHeader, Stat, StatusBadge, useToast } from '../components/ui';
 import { loadAssessment } from './assessment-api';
 import { AttemptPartsCard } from './attempt-parts-card';
 import { CaseGrading } from './case-grading';
+import { DecisionDialog, ungradedTasks } from './decision-dialog';
 import { pageTitle, useSession } from './session';
 
 const VIOLATIONS = new Set(['fullscreen_exit', 'copy', 'paste', 'focus_lost']);
@@ -64,8 +65,6 @@ export function ResultDetailPage() {
     [s?.assessmentId],
   );
   const [deciding, setDeciding] = useState<Decision | null>(null);
-  const [decisionBusy, setDecisionBusy] = useState(false);
-  const [decisionError, setDecisionError] = useState<unknown>(null);
 
   const key = keys.data?.keys.find((k) => k.id === s?.invitationId || k.sessionId === id);
   const candidateName = key?.candidateName ?? key?.candidateEmail ?? 'Candidate';
@@ -80,22 +79,6 @@ export function ResultDetailPage() {
     return <ErrorAlert error={notFound ? new Error('This result does not exist or belongs to another organization.') : session.error} />;
   }
   if (!s) return <Loading />;
-
-  async function decide() {
-    if (!deciding) return;
-    setDecisionBusy(true);
-    setDecisionError(null);
-    try {
-      const updated = await staffApi.POST('/v1/sessions/{id}/decision', { params: { path: { id } }, body: { decision: deciding } });
-      session.setData(updated);
-      toast(deciding === 'hired' ? 'Marked as hired' : 'Marked as rejected');
-    } catch (caught) {
-      setDecisionError(caught);
-    } finally {
-      setDecisionBusy(false);
-      setDeciding(null);
-    }
-  }
 
   const breakdown = result.data?.breakdown;
   const byCategory = breakdown?.by_category ?? s.breakdown?.byCategory ?? [];
@@ -151,10 +134,10 @@ export function ResultDetailPage() {
         }
       />
       <div className="stack" style={{ gap: 24 }}>
-        <ErrorAlert error={decisionError} />
         {s.decision && (
           <Alert kind={s.decision === 'hired' ? 'success' : 'warning'}>
-            Marked as <strong style={{ display: 'inline' }}>{s.decision}</strong> on {formatDateTime(s.decidedAt)}.
+            Marked as <strong style={{ display: 'inline' }}>{s.decision}</strong> on {formatDateTime(s.decidedAt)}
+            {s.decidedByName ? ` by ${s.decidedByName}` : ''}.
           </Alert>
         )}
         {!closed && <Alert kind="info">This attempt is still in progress. Scores appear when the candidate submits.</Alert>}
@@ -364,17 +347,18 @@ export function ResultDetailPage() {
           )}
         </Card>
       </div>
-      <ConfirmDialog
-        open={deciding !== null}
-        title={deciding === 'hired' ? `Mark ${candidateName} as hired?` : `Reject ${candidateName}?`}
-        confirmLabel={deciding === 'hired' ? 'Mark as hired' : 'Reject candidate'}
-        danger={deciding === 'rejected'}
-        busy={decisionBusy}
-        onConfirm={decide}
+      <DecisionDialog
+        sessionId={id}
+        decision={deciding}
+        candidateName={candidateName}
+        ungraded={ungradedTasks(s)}
         onCancel={() => setDeciding(null)}
-      >
-        <p>The decision is recorded on this result and shown to everyone reviewing it.</p>
-      </ConfirmDialog>
+        onDecided={({ session: updated, emailTo }) => {
+          session.setData({ session: updated });
+          toast(`${updated.decision === 'hired' ? 'Marked as hired' : 'Marked as rejected'}${emailTo ? ` · email queued to ${emailTo}` : ''}`);
+          setDeciding(null);
+        }}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ export function SettingsTabs() {
       {can('api_keys:manage') && <NavLink to="/app/settings/api-keys">API keys</NavLink>}
       {can('webhooks:manage') && <NavLink to="/app/settings/webhooks">Webhooks</NavLink>}
       {can('webhooks:manage') && <NavLink to="/app/settings/integrations">Integrations</NavLink>}
+      {can('candidates:read') && <NavLink to="/app/settings/decision-emails">Decision emails</NavLink>}
     </nav>
   );
 }

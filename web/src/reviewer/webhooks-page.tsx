@@ -30,6 +30,7 @@ export const WEBHOOK_EVENTS: WebhookEventType[] = [
   'session.expired',
   'result.scored',
   'result.graded',
+  'result.decided',
   'verification.completed',
 ];
 
