@@ -73,12 +73,12 @@ describe('audit trail of every change', () => {
     return entry;
   }
 
-  async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, headers: Record<string, string> = bot) {
+  async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, headers: Record<string, string> = bot) {
     const response = await t.request({ method, url, headers: { 'user-agent': 'audit-test/1.0', ...headers }, ...(payload ? { payload } : {}) });
     return response;
   }
 
-  async function ok(method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>) {
+  async function ok(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>) {
     const response = await call(method, url, payload, headers);
     expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
     return response.data;
@@ -422,6 +422,29 @@ describe('audit trail of every change', () => {
         resourceTitle: 'Old exporter',
         details: { mode: 'live', scopes: ['results:read'] },
       });
+    });
+  });
+
+  describe('grading and decisions', () => {
+    it('result.grade, result.decide and decision_email.update: the attempt by candidate and assessment, the template by decision', async () => {
+      const assessment = await createAssessmentFixture(t.database.db, clock, org.org.id, { title: 'Task Screen', cases: [{ title: 'Fix the bug', maxScore: 10 }] });
+      const result = await createResultFixture(t.database.db, clock, assessment, { candidate: { name: 'Dorothy Vaughan', email: 'dv@example.com' }, caseScores: [null] });
+      clock.advance(1_000);
+      await ok('POST', `/v1/sessions/${result.sessionId}/grades`, { grades: [{ caseId: assessment.cases[0]!.id, score: 7 }] });
+      expect(await onlyEntry('result.grade', result.sessionId)).toMatchObject({ actor: botActor(), resourceTitle: 'Dorothy Vaughan · Task Screen' });
+
+      clock.advance(1_000);
+      await ok('POST', `/v1/sessions/${result.sessionId}/decision`, { decision: 'rejected', sendEmail: false });
+      expect(await onlyEntry('result.decide', result.sessionId)).toMatchObject({
+        actor: botActor(),
+        resourceTitle: 'Dorothy Vaughan · Task Screen',
+        changes: { before: expect.objectContaining({ decision: null }), after: expect.objectContaining({ decision: 'rejected' }) },
+      });
+
+      clock.advance(1_000);
+      await ok('PUT', '/v1/decision-emails/hired', { enabled: true, subject: 'Welcome aboard, {{candidateName}}', body: 'We would like to offer you the {{role}} role.' });
+      const [template] = await allEntries('&action=decision_email.update');
+      expect(template).toMatchObject({ actor: botActor(), action: 'decision_email.update', resourceType: 'decision_email' });
     });
   });
 
