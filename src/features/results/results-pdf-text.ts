@@ -1,0 +1,416 @@
+import { createRequire } from 'node:module';
+import type { Bidi } from 'bidi-js';
+import type { FontFace, FontWeight, ReportFonts } from './results-pdf-fonts.js';
+
+/**
+ * Text setting for the PDF report, on top of pdfkit: a text is measured and
+ * broken into lines that fit a width before anything is drawn, so the report
+ * places every block by its measured height. Each character is set in the
+ * first face of the fallback chain that has its glyph, lines holding
+ * right-to-left text are put in visual order by the Unicode bidirectional
+ * algorithm (bidi-js), and fontkit shapes each run (Arabic joining forms).
+ */
+
+type Doc = PDFKit.PDFDocument;
+
+export interface TextStyle {
+  weight: FontWeight;
+  size: number;
+  color: string;
+}
+
+export interface TextRun {
+  face: FontFace;
+  /** What pdfkit is given: fontkit lays out a right-to-left script's run itself, so such a run stays in logical order. */
+  text: string;
+  width: number;
+}
+
+export interface TextLine {
+  runs: TextRun[];
+  width: number;
+  /** Above and below the baseline, in points: the tallest face on the line decides. */
+  ascent: number;
+  descent: number;
+}
+
+export interface TextBlock {
+  lines: TextLine[];
+  style: TextStyle;
+  height: number;
+  /** The widest line. */
+  width: number;
+}
+
+export const lineHeightOf = (line: TextLine): number => line.ascent + line.descent;
+
+// bidi-js is CommonJS whose module is the factory; its types describe an ES default export.
+const bidi = (createRequire(import.meta.url)('bidi-js') as () => Bidi)();
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** A right-to-left script as fontkit sees it: it reverses the glyphs of a run whose first script character is one. */
+const SCRIPT_CHARACTER = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
+const RTL_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Cypriot}\p{Script=Kharoshthi}\p{Script=Phoenician}\p{Script=Nko}\p{Script=Lydian}\p{Script=Avestan}\p{Script=Imperial_Aramaic}\p{Script=Inscriptional_Pahlavi}\p{Script=Inscriptional_Parthian}\p{Script=Old_South_Arabian}\p{Script=Old_Turkic}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Manichaean}\p{Script=Mende_Kikakui}\p{Script=Nabataean}\p{Script=Old_North_Arabian}\p{Script=Palmyrene}\p{Script=Psalter_Pahlavi}]/u;
+
+export function shaperReverses(text: string): boolean {
+  const first = SCRIPT_CHARACTER.exec(text);
+  return first !== null && RTL_SCRIPT.test(first[0]);
+}
+
+/** Spaces, punctuation, digits and marks: they take the face of the text around them when it has their glyph. */
+const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]/u;
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}+$/u;
+/** Bidi formatting characters: they steer the order and are not drawn. */
+const BIDI_CONTROL = /^\p{Bidi_Control}+$/u;
+const REPLACEMENT = '\ufffd';
+/** Spaces a line may break after (not the no-break ones). */
+const BREAKING_SPACE = /^[\t \u1680\u2000-\u2006\u2008-\u200A\u205F\u3000]+$/u;
+/** Han and kana: a line may break between any two of them. */
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF01-\uFF60]/u;
+const NO_BREAK_BEFORE = /^[\p{Pe}\p{Pf}\p{Po}ー]/u;
+const NO_BREAK_AFTER = /^[\p{Ps}\p{Pi}]/u;
+const HYPHEN_OR_SLASH = /^[-/\u2010\u2013]$/u;
+const CONTROL = /[\p{Cc}]/gu;
+const EPSILON = 0.01;
+
+interface Cluster {
+  text: string;
+  /** Code units of the paragraph it covers. */
+  start: number;
+  end: number;
+  level: number;
+  face: FontFace;
+  space: boolean;
+}
+
+/** Measurements and face registrations, per document. */
+interface DocState {
+  registered: Set<string>;
+  widths: Map<string, number>;
+}
+const states = new WeakMap<Doc, DocState>();
+
+function stateOf(doc: Doc): DocState {
+  let state = states.get(doc);
+  if (!state) {
+    state = { registered: new Set(), widths: new Map() };
+    states.set(doc, state);
+  }
+  return state;
+}
+
+/** Selects the face (registering it in the document on first use) and the size. */
+export function useFace(doc: Doc, face: FontFace, size: number): Doc {
+  const state = stateOf(doc);
+  if (!state.registered.has(face.id)) {
+    doc.registerFont(face.id, face.source, face.postscriptName);
+    state.registered.add(face.id);
+  }
+  return doc.font(face.id).fontSize(size);
+}
+
+// `features` (even none) makes pdfkit hand fontkit the whole string, so a
+// right-to-left run keeps its word order; without it pdfkit lays out word by word.
+const SHAPING = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
+
+function widthOf(doc: Doc, face: FontFace, size: number, text: string): number {
+  const state = stateOf(doc);
+  const key = `${face.id}\u0000${size}\u0000${text}`;
+  let width = state.widths.get(key);
+  if (width === undefined) {
+    width = useFace(doc, face, size).widthOfString(text, SHAPING);
+    state.widths.set(key, width);
+  }
+  return width;
+}
+
+function faceFor(chain: readonly FontFace[], text: string, previous: FontFace | null): FontFace | null {
+  const codePoint = text.codePointAt(0)!;
+  if (previous && NEUTRAL.test(text) && previous.covers(codePoint)) return previous;
+  return chain.find((face) => face.covers(codePoint)) ?? null;
+}
+
+function clustersOf(paragraph: string, levels: Uint8Array, chain: readonly FontFace[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  let previous: FontFace | null = null;
+  for (const { segment, index } of graphemes.segment(paragraph)) {
+    if (BIDI_CONTROL.test(segment)) continue;
+    let text = segment;
+    let face = faceFor(chain, segment, previous);
+    if (!face) {
+      // Invisible formatting characters (joiners) that no face draws are left out; anything else prints as the replacement character.
+      if (IGNORABLE.test(segment)) continue;
+      text = REPLACEMENT;
+      face = faceFor(chain, REPLACEMENT, null) ?? chain[0]!;
+    }
+    clusters.push({ text, start: index, end: index + segment.length, level: levels[index]!, face, space: BREAKING_SPACE.test(segment) });
+    previous = face;
+  }
+  return clusters;
+}
+
+/** Whether a line may break between two clusters that are not spaces. */
+function breakBetween(before: Cluster, after: Cluster): boolean {
+  if (NO_BREAK_BEFORE.test(after.text) || NO_BREAK_AFTER.test(before.text)) return false;
+  if (CJK.test(before.text) || CJK.test(after.text)) return true;
+  return HYPHEN_OR_SLASH.test(before.text) && !after.space;
+}
+
+interface Word {
+  /** Its clusters [from, to), then its trailing spaces [to, spaceTo). */
+  from: number;
+  to: number;
+  spaceTo: number;
+}
+
+function wordsOf(clusters: readonly Cluster[]): Word[] {
+  const words: Word[] = [];
+  let from = 0;
+  while (from < clusters.length) {
+    let to = from;
+    while (to < clusters.length && !clusters[to]!.space && (to === from || !breakBetween(clusters[to - 1]!, clusters[to]!))) to++;
+    let spaceTo = to;
+    while (spaceTo < clusters.length && clusters[spaceTo]!.space) spaceTo++;
+    words.push({ from, to, spaceTo });
+    from = spaceTo;
+  }
+  return words;
+}
+
+/** The width of clusters [from, to) in logical order, measured per face so that each run is shaped as a whole. */
+function rangeWidth(doc: Doc, clusters: readonly Cluster[], from: number, to: number, size: number): number {
+  let width = 0;
+  let start = from;
+  for (let index = from + 1; index <= to; index++) {
+    if (index === to || clusters[index]!.face !== clusters[start]!.face) {
+      const text = clusters
+        .slice(start, index)
+        .map((cluster) => cluster.text)
+        .join('');
+      width += widthOf(doc, clusters[start]!.face, size, text);
+      start = index;
+    }
+  }
+  return width;
+}
+
+/** The longest start of clusters [from, to) that fits `maxWidth` (at least one cluster). */
+function fittingEnd(doc: Doc, clusters: readonly Cluster[], from: number, to: number, size: number, maxWidth: number): number {
+  let end = from;
+  let estimate = 0;
+  while (end < to) {
+    const next = widthOf(doc, clusters[end]!.face, size, clusters[end]!.text);
+    if (end > from && estimate + next > maxWidth + EPSILON) break;
+    estimate += next;
+    end++;
+  }
+  // Shaped widths differ a little from the sum of single clusters.
+  while (end > from + 1 && rangeWidth(doc, clusters, from, end, size) > maxWidth + EPSILON) end--;
+  return end;
+}
+
+/** Greedy line breaking: [from, to) cluster ranges without their trailing spaces. */
+function breakLines(doc: Doc, clusters: readonly Cluster[], size: number, maxWidth: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let line: [number, number] | null = null;
+  let width = 0;
+  let pendingSpace = 0;
+  for (const word of wordsOf(clusters)) {
+    const wordWidth = rangeWidth(doc, clusters, word.from, word.to, size);
+    const spaceWidth = rangeWidth(doc, clusters, word.to, word.spaceTo, size);
+    if (line && width + pendingSpace + wordWidth <= maxWidth + EPSILON) {
+      line[1] = word.to;
+      width += pendingSpace + wordWidth;
+      pendingSpace = spaceWidth;
+      continue;
+    }
+    if (line) lines.push(line);
+    let from = word.from;
+    if (wordWidth > maxWidth + EPSILON) {
+      // A word wider than the column is cut where it reaches the edge.
+      for (let end = fittingEnd(doc, clusters, from, word.to, size, maxWidth); end < word.to; end = fittingEnd(doc, clusters, from, word.to, size, maxWidth)) {
+        lines.push([from, end]);
+        from = end;
+      }
+    }
+    line = [from, word.to];
+    width = from === word.from ? wordWidth : rangeWidth(doc, clusters, from, word.to, size);
+    pendingSpace = spaceWidth;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function reverseClusters(text: string): string {
+  return Array.from(graphemes.segment(text), (part) => part.segment)
+    .reverse()
+    .join('');
+}
+
+/** One line's clusters in visual order, grouped into runs of one face and one direction. */
+function lineOf(doc: Doc, paragraph: string, levels: ReturnType<typeof bidi.getEmbeddingLevels>, clusters: readonly Cluster[], size: number): TextLine {
+  const first = clusters[0]!.start;
+  const last = clusters[clusters.length - 1]!.end - 1;
+  const order = bidi.getReorderedIndices(paragraph, levels, first, last);
+  const clusterOfUnit = new Map<number, number>();
+  clusters.forEach((cluster, index) => {
+    for (let unit = cluster.start; unit < cluster.end; unit++) clusterOfUnit.set(unit, index);
+  });
+  // A cluster (a surrogate pair, a letter with its marks) goes where the first of its code units lands.
+  const visual: number[] = [];
+  const seen = new Set<number>();
+  for (let position = first; position <= last; position++) {
+    const index = clusterOfUnit.get(order[position]!);
+    if (index !== undefined && !seen.has(index)) {
+      seen.add(index);
+      visual.push(index);
+    }
+  }
+
+  const groups: number[][] = [];
+  const mirrorOf = (cluster: Cluster) => (cluster.level % 2 === 1 ? bidi.getMirroredCharacter(cluster.text) : null);
+  for (const index of visual) {
+    const cluster = clusters[index]!;
+    const group = groups[groups.length - 1];
+    const previous = group ? clusters[group[group.length - 1]!]! : null;
+    const step = cluster.level % 2 === 1 ? -1 : 1;
+    const joins =
+      group &&
+      previous &&
+      previous.face === cluster.face &&
+      previous.level === cluster.level &&
+      group[group.length - 1]! + step === index &&
+      mirrorOf(previous) === null &&
+      mirrorOf(cluster) === null;
+    if (joins) group.push(index);
+    else groups.push([index]);
+  }
+
+  const runs = groups.map((group): TextRun => {
+    const face = clusters[group[0]!]!.face;
+    const rtl = clusters[group[0]!]!.level % 2 === 1;
+    const logical = [...group]
+      .sort((a, b) => a - b)
+      .map((index) => clusters[index]!.text)
+      .join('');
+    let text: string;
+    if (rtl) {
+      // fontkit reverses a right-to-left script's run; other text in a right-to-left run (spaces, brackets) is put in visual order here, mirrored.
+      text = shaperReverses(logical) ? logical : group.map((index) => mirrorOf(clusters[index]!) ?? clusters[index]!.text).join('');
+    } else {
+      // A left-to-right run in a right-to-left script (Arabic-Indic digits) would be reversed by fontkit: hand it over reversed.
+      text = shaperReverses(logical) ? reverseClusters(logical) : logical;
+    }
+    return { face, text, width: widthOf(doc, face, size, text) };
+  });
+  return {
+    runs,
+    width: runs.reduce((sum, run) => sum + run.width, 0),
+    ascent: Math.max(...runs.map((run) => run.face.ascent * size)),
+    descent: Math.max(...runs.map((run) => run.face.descent * size)),
+  };
+}
+
+function emptyLine(face: FontFace, size: number): TextLine {
+  return { runs: [], width: 0, ascent: face.ascent * size, descent: face.descent * size };
+}
+
+/** Tabs become spaces, other control characters go; each "\n" starts a paragraph. */
+function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .map((paragraph) => paragraph.replace(CONTROL, ''));
+}
+
+/**
+ * Text from elsewhere (a name, a title, an answer) inside the report's own
+ * left-to-right sentences: each of its lines is a bidi isolate (FSI … PDI),
+ * so it reads in its own direction without reordering the words around it.
+ */
+export function isolate(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => `\u2068${line}\u2069`)
+    .join('\n');
+}
+
+/** Breaks `text` into lines no wider than `maxWidth` points; paragraphs run left to right (see `isolate`). */
+export function layoutText(doc: Doc, fonts: ReportFonts, text: string, style: TextStyle, maxWidth: number): TextBlock {
+  const chain = fonts.chain(style.weight, text);
+  const lines: TextLine[] = [];
+  for (const paragraph of paragraphsOf(text)) {
+    const levels = bidi.getEmbeddingLevels(paragraph, 'ltr');
+    const clusters = clustersOf(paragraph, levels.levels, chain);
+    if (clusters.length === 0) {
+      lines.push(emptyLine(chain[0]!, style.size));
+      continue;
+    }
+    for (const [from, to] of breakLines(doc, clusters, style.size, maxWidth)) {
+      lines.push(lineOf(doc, paragraph, levels, clusters.slice(from, to), style.size));
+    }
+  }
+  return {
+    lines,
+    style,
+    height: lines.reduce((sum, line) => sum + lineHeightOf(line), 0),
+    width: Math.max(0, ...lines.map((line) => line.width)),
+  };
+}
+
+/** `text` on one line, cut with an ellipsis when it does not fit. */
+export function layoutOneLine(doc: Doc, fonts: ReportFonts, text: string, style: TextStyle, maxWidth: number): TextBlock {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const whole = layoutText(doc, fonts, flat, style, maxWidth);
+  if (whole.lines.length <= 1) return whole;
+  const parts = Array.from(graphemes.segment(flat), (part) => part.segment);
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (layoutText(doc, fonts, `${parts.slice(0, middle).join('').trimEnd()}…`, style, maxWidth).lines.length === 1) low = middle;
+    else high = middle - 1;
+  }
+  return layoutText(doc, fonts, `${parts.slice(0, low).join('').trimEnd()}…`, style, maxWidth);
+}
+
+export type Align = 'left' | 'center' | 'right';
+
+/** Draws lines of a block from its top-left corner; returns the height used. */
+export function drawLines(doc: Doc, lines: readonly TextLine[], style: TextStyle, x: number, top: number, width: number, align: Align = 'left'): number {
+  let y = top;
+  for (const line of lines) {
+    const baseline = y + line.ascent;
+    let cursor = align === 'left' ? x : align === 'right' ? x + width - line.width : x + (width - line.width) / 2;
+    for (const run of line.runs) {
+      useFace(doc, run.face, style.size)
+        .fillColor(style.color)
+        .text(run.text, cursor, baseline, { ...SHAPING, lineBreak: false, baseline: 'alphabetic' });
+      cursor += run.width;
+    }
+    y += lineHeightOf(line);
+  }
+  return y - top;
+}
+
+/**
+ * Text extraction puts right-to-left text back in logical order by reading
+ * it right to left. A ligature glyph (Arabic lam-alef) stands for several
+ * characters, so its characters must be listed in visual order too, like the
+ * glyphs around it; pdfkit lists them in logical order. Called once, before
+ * the document ends.
+ */
+export function listRtlLigaturesInVisualOrder(doc: Doc): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { unicode?: unknown }> })._fontFamilies ?? {};
+  for (const font of new Set(Object.values(families))) {
+    if (!Array.isArray(font.unicode)) continue;
+    const unicode = font.unicode as Array<number[] | undefined>;
+    unicode.forEach((codePoints, glyph) => {
+      if (!codePoints || codePoints.length < 2) return;
+      const rtl = codePoints.some((codePoint) => ['R', 'AL'].includes(bidi.getBidiCharTypeName(String.fromCodePoint(codePoint))));
+      if (rtl) unicode[glyph] = [...codePoints].reverse();
+    });
+  }
+}
