@@ -65,9 +65,12 @@ const notoCjk = (variant: string): Pick<FaceSpec, 'regular' | 'bold'> => ({
 /** The CJK faces differ in the shapes of shared Han characters: kana picks Japanese, hangul Korean, else Simplified Chinese. */
 export type CjkVariant = 'sc' | 'jp' | 'kr';
 
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
 export function cjkVariantOf(text: string): CjkVariant {
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'jp';
-  if (/\p{Script=Hangul}/u.test(text)) return 'kr';
+  if (KANA.test(text)) return 'jp';
+  if (HANGUL.test(text)) return 'kr';
   return 'sc';
 }
 

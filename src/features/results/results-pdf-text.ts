@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Bidi } from 'bidi-js';
+import type { Bidi, EmbeddingLevels } from 'bidi-js';
 import type { FontFace, FontWeight, ReportFonts } from './results-pdf-fonts.js';
 
 /**
@@ -58,6 +58,9 @@ export function shaperReverses(text: string): boolean {
   return first !== null && RTL_SCRIPT.test(first[0]);
 }
 
+/** Right-to-left mark, embedding, override and isolate. */
+const RTL_CONTROL = /[\u200F\u202B\u202E\u2067]/u;
+
 /** Spaces, punctuation, digits and marks: they take the face of the text around them when it has their glyph. */
 const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]/u;
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}+$/u;
@@ -82,6 +85,11 @@ interface Cluster {
   level: number;
   face: FontFace;
   space: boolean;
+  /** Line-breaking classes, for breakBetween. */
+  cjk: boolean;
+  noBreakBefore: boolean;
+  noBreakAfter: boolean;
+  hyphen: boolean;
 }
 
 /** Measurements and face registrations, per document. */
@@ -110,16 +118,23 @@ export function useFace(doc: Doc, face: FontFace, size: number): Doc {
   return doc.font(face.id).fontSize(size);
 }
 
-// `features` (even none) makes pdfkit hand fontkit the whole string, so a
-// right-to-left run keeps its word order; without it pdfkit lays out word by word.
-const SHAPING = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
+/**
+ * pdfkit lays a string out word by word (and caches each word) unless it is
+ * given `features`; then it hands fontkit the whole string. A run of a
+ * right-to-left script needs the whole string, or its words would come out
+ * in logical order; everything else takes the faster cached path. Measuring
+ * and drawing use the same path, so widths match what is drawn.
+ */
+function shapingOf(text: string): { features?: PDFKit.Mixins.OpenTypeFeatures[] } {
+  return shaperReverses(text) ? { features: [] } : {};
+}
 
 function widthOf(doc: Doc, face: FontFace, size: number, text: string): number {
   const state = stateOf(doc);
   const key = `${face.id}\u0000${size}\u0000${text}`;
   let width = state.widths.get(key);
   if (width === undefined) {
-    width = useFace(doc, face, size).widthOfString(text, SHAPING);
+    width = useFace(doc, face, size).widthOfString(text, shapingOf(text));
     state.widths.set(key, width);
   }
   return width;
@@ -144,7 +159,18 @@ function clustersOf(paragraph: string, levels: Uint8Array, chain: readonly FontF
       text = REPLACEMENT;
       face = faceFor(chain, REPLACEMENT, null) ?? chain[0]!;
     }
-    clusters.push({ text, start: index, end: index + segment.length, level: levels[index]!, face, space: BREAKING_SPACE.test(segment) });
+    clusters.push({
+      text,
+      start: index,
+      end: index + segment.length,
+      level: levels[index]!,
+      face,
+      space: BREAKING_SPACE.test(segment),
+      cjk: CJK.test(segment),
+      noBreakBefore: NO_BREAK_BEFORE.test(segment),
+      noBreakAfter: NO_BREAK_AFTER.test(segment),
+      hyphen: HYPHEN_OR_SLASH.test(segment),
+    });
     previous = face;
   }
   return clusters;
@@ -152,9 +178,9 @@ function clustersOf(paragraph: string, levels: Uint8Array, chain: readonly FontF
 
 /** Whether a line may break between two clusters that are not spaces. */
 function breakBetween(before: Cluster, after: Cluster): boolean {
-  if (NO_BREAK_BEFORE.test(after.text) || NO_BREAK_AFTER.test(before.text)) return false;
-  if (CJK.test(before.text) || CJK.test(after.text)) return true;
-  return HYPHEN_OR_SLASH.test(before.text) && !after.space;
+  if (after.noBreakBefore || before.noBreakAfter) return false;
+  if (before.cjk || after.cjk) return true;
+  return before.hyphen && !after.space;
 }
 
 interface Word {
@@ -249,10 +275,10 @@ function reverseClusters(text: string): string {
 }
 
 /** One line's clusters in visual order, grouped into runs of one face and one direction. */
-function lineOf(doc: Doc, paragraph: string, levels: ReturnType<typeof bidi.getEmbeddingLevels>, clusters: readonly Cluster[], size: number): TextLine {
+function lineOf(doc: Doc, paragraph: string, levels: EmbeddingLevels | null, clusters: readonly Cluster[], size: number): TextLine {
   const first = clusters[0]!.start;
   const last = clusters[clusters.length - 1]!.end - 1;
-  const order = bidi.getReorderedIndices(paragraph, levels, first, last);
+  const order = levels ? bidi.getReorderedIndices(paragraph, levels, first, last) : null;
   const clusterOfUnit = new Map<number, number>();
   clusters.forEach((cluster, index) => {
     for (let unit = cluster.start; unit < cluster.end; unit++) clusterOfUnit.set(unit, index);
@@ -261,7 +287,7 @@ function lineOf(doc: Doc, paragraph: string, levels: ReturnType<typeof bidi.getE
   const visual: number[] = [];
   const seen = new Set<number>();
   for (let position = first; position <= last; position++) {
-    const index = clusterOfUnit.get(order[position]!);
+    const index = clusterOfUnit.get(order ? order[position]! : position);
     if (index !== undefined && !seen.has(index)) {
       seen.add(index);
       visual.push(index);
@@ -342,8 +368,9 @@ export function layoutText(doc: Doc, fonts: ReportFonts, text: string, style: Te
   const chain = fonts.chain(style.weight, text);
   const lines: TextLine[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    const levels = bidi.getEmbeddingLevels(paragraph, 'ltr');
-    const clusters = clustersOf(paragraph, levels.levels, chain);
+    // Without right-to-left letters or controls every level is 0: no reordering to do.
+    const levels = RTL_SCRIPT.test(paragraph) || RTL_CONTROL.test(paragraph) ? bidi.getEmbeddingLevels(paragraph, 'ltr') : null;
+    const clusters = clustersOf(paragraph, levels?.levels ?? new Uint8Array(paragraph.length), chain);
     if (clusters.length === 0) {
       lines.push(emptyLine(chain[0]!, style.size));
       continue;
@@ -387,7 +414,7 @@ export function drawLines(doc: Doc, lines: readonly TextLine[], style: TextStyle
     for (const run of line.runs) {
       useFace(doc, run.face, style.size)
         .fillColor(style.color)
-        .text(run.text, cursor, baseline, { ...SHAPING, lineBreak: false, baseline: 'alphabetic' });
+        .text(run.text, cursor, baseline, { ...shapingOf(run.text), lineBreak: false, baseline: 'alphabetic' });
       cursor += run.width;
     }
     y += lineHeightOf(line);
