@@ -5,7 +5,8 @@ import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { overlappingWords, pdfPages } from '../../../test/helpers/pdf-inspect.js';
 import { defaultReportFonts } from './results-pdf-fonts.js';
-import { drawLines, isolate, layoutOneLine, layoutText, listRtlLigaturesInVisualOrder, type TextStyle } from './results-pdf-text.js';
+import { isolate, listRtlLigaturesInVisualOrder } from './results-pdf-bidi.js';
+import { drawLines, layoutOneLine, layoutText, type TextStyle } from './results-pdf-text.js';
 
 /**
  * Text setting checked on the page: poppler's `-bbox` words are the glyphs

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import type { Bidi, EmbeddingLevels } from 'bidi-js';
+import type { EmbeddingLevels } from 'bidi-js';
+import { paragraphLevels, shaperReverses, visualRuns, type BidiCluster } from './results-pdf-bidi.js';
 import type { FontFace, FontWeight, ReportFonts } from './results-pdf-fonts.js';
 
 /**
@@ -7,8 +7,8 @@ import type { FontFace, FontWeight, ReportFonts } from './results-pdf-fonts.js';
  * broken into lines that fit a width before anything is drawn, so the report
  * places every block by its measured height. Each character is set in the
  * first face of the fallback chain that has its glyph, lines holding
- * right-to-left text are put in visual order by the Unicode bidirectional
- * algorithm (bidi-js), and fontkit shapes each run (Arabic joining forms).
+ * right-to-left text are put in visual order (results-pdf-bidi), and
+ * fontkit shapes each run (Arabic joining forms).
  */
 
 type Doc = PDFKit.PDFDocument;
@@ -44,22 +44,7 @@ export interface TextBlock {
 
 export const lineHeightOf = (line: TextLine): number => line.ascent + line.descent;
 
-// bidi-js is CommonJS whose module is the factory; its types describe an ES default export.
-const bidi = (createRequire(import.meta.url)('bidi-js') as () => Bidi)();
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/** A right-to-left script as fontkit sees it: it reverses the glyphs of a run whose first script character is one. */
-const SCRIPT_CHARACTER = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
-const RTL_SCRIPT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Cypriot}\p{Script=Kharoshthi}\p{Script=Phoenician}\p{Script=Nko}\p{Script=Lydian}\p{Script=Avestan}\p{Script=Imperial_Aramaic}\p{Script=Inscriptional_Pahlavi}\p{Script=Inscriptional_Parthian}\p{Script=Old_South_Arabian}\p{Script=Old_Turkic}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Manichaean}\p{Script=Mende_Kikakui}\p{Script=Nabataean}\p{Script=Old_North_Arabian}\p{Script=Palmyrene}\p{Script=Psalter_Pahlavi}]/u;
-
-export function shaperReverses(text: string): boolean {
-  const first = SCRIPT_CHARACTER.exec(text);
-  return first !== null && RTL_SCRIPT.test(first[0]);
-}
-
-/** Right-to-left mark, embedding, override and isolate. */
-const RTL_CONTROL = /[\u200F\u202B\u202E\u2067]/u;
 
 /** Spaces, punctuation, digits and marks: they take the face of the text around them when it has their glyph. */
 const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]/u;
@@ -77,13 +62,7 @@ const HYPHEN_OR_SLASH = /^[-/\u2010\u2013]$/u;
 const CONTROL = /[\p{Cc}]/gu;
 const EPSILON = 0.01;
 
-interface Cluster {
-  text: string;
-  /** Code units of the paragraph it covers. */
-  start: number;
-  end: number;
-  level: number;
-  face: FontFace;
+interface Cluster extends BidiCluster {
   space: boolean;
   /** Line-breaking classes, for breakBetween. */
   cjk: boolean;
@@ -268,68 +247,9 @@ function breakLines(doc: Doc, clusters: readonly Cluster[], size: number, maxWid
   return lines;
 }
 
-function reverseClusters(text: string): string {
-  return Array.from(graphemes.segment(text), (part) => part.segment)
-    .reverse()
-    .join('');
-}
-
-/** One line's clusters in visual order, grouped into runs of one face and one direction. */
+/** One line: its clusters in visual order, in runs of one face and one direction, measured. */
 function lineOf(doc: Doc, paragraph: string, levels: EmbeddingLevels | null, clusters: readonly Cluster[], size: number): TextLine {
-  const first = clusters[0]!.start;
-  const last = clusters[clusters.length - 1]!.end - 1;
-  const order = levels ? bidi.getReorderedIndices(paragraph, levels, first, last) : null;
-  const clusterOfUnit = new Map<number, number>();
-  clusters.forEach((cluster, index) => {
-    for (let unit = cluster.start; unit < cluster.end; unit++) clusterOfUnit.set(unit, index);
-  });
-  // A cluster (a surrogate pair, a letter with its marks) goes where the first of its code units lands.
-  const visual: number[] = [];
-  const seen = new Set<number>();
-  for (let position = first; position <= last; position++) {
-    const index = clusterOfUnit.get(order ? order[position]! : position);
-    if (index !== undefined && !seen.has(index)) {
-      seen.add(index);
-      visual.push(index);
-    }
-  }
-
-  const groups: number[][] = [];
-  const mirrorOf = (cluster: Cluster) => (cluster.level % 2 === 1 ? bidi.getMirroredCharacter(cluster.text) : null);
-  for (const index of visual) {
-    const cluster = clusters[index]!;
-    const group = groups[groups.length - 1];
-    const previous = group ? clusters[group[group.length - 1]!]! : null;
-    const step = cluster.level % 2 === 1 ? -1 : 1;
-    const joins =
-      group &&
-      previous &&
-      previous.face === cluster.face &&
-      previous.level === cluster.level &&
-      group[group.length - 1]! + step === index &&
-      mirrorOf(previous) === null &&
-      mirrorOf(cluster) === null;
-    if (joins) group.push(index);
-    else groups.push([index]);
-  }
-
-  const runs = groups.map((group): TextRun => {
-    const face = clusters[group[0]!]!.face;
-    const rtl = clusters[group[0]!]!.level % 2 === 1;
-    const logical = [...group]
-      .sort((a, b) => a - b)
-      .map((index) => clusters[index]!.text)
-      .join('');
-    let text: string;
-    if (rtl) {
-      // fontkit reverses a right-to-left script's run; other text in a right-to-left run (spaces, brackets) is put in visual order here, mirrored.
-      text = shaperReverses(logical) ? logical : group.map((index) => mirrorOf(clusters[index]!) ?? clusters[index]!.text).join('');
-    } else {
-      // A left-to-right run in a right-to-left script (Arabic-Indic digits) would be reversed by fontkit: hand it over reversed.
-      text = shaperReverses(logical) ? reverseClusters(logical) : logical;
-    }
-    return { face, text, width: widthOf(doc, face, size, text) };
-  });
+  const runs = visualRuns(paragraph, levels, clusters).map(({ face, text }): TextRun => ({ face, text, width: widthOf(doc, face, size, text) }));
   return {
     runs,
     width: runs.reduce((sum, run) => sum + run.width, 0),
@@ -351,25 +271,12 @@ function paragraphsOf(text: string): string[] {
     .map((paragraph) => paragraph.replace(CONTROL, ''));
 }
 
-/**
- * Text from elsewhere (a name, a title, an answer) inside the report's own
- * left-to-right sentences: each of its lines is a bidi isolate (FSI … PDI),
- * so it reads in its own direction without reordering the words around it.
- */
-export function isolate(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => `\u2068${line}\u2069`)
-    .join('\n');
-}
-
 /** Breaks `text` into lines no wider than `maxWidth` points; paragraphs run left to right (see `isolate`). */
 export function layoutText(doc: Doc, fonts: ReportFonts, text: string, style: TextStyle, maxWidth: number): TextBlock {
   const chain = fonts.chain(style.weight, text);
   const lines: TextLine[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    // Without right-to-left letters or controls every level is 0: no reordering to do.
-    const levels = RTL_SCRIPT.test(paragraph) || RTL_CONTROL.test(paragraph) ? bidi.getEmbeddingLevels(paragraph, 'ltr') : null;
+    const levels = paragraphLevels(paragraph);
     const clusters = clustersOf(paragraph, levels?.levels ?? new Uint8Array(paragraph.length), chain);
     if (clusters.length === 0) {
       lines.push(emptyLine(chain[0]!, style.size));
@@ -420,24 +327,4 @@ export function drawLines(doc: Doc, lines: readonly TextLine[], style: TextStyle
     y += lineHeightOf(line);
   }
   return y - top;
-}
-
-/**
- * Text extraction puts right-to-left text back in logical order by reading
- * it right to left. A ligature glyph (Arabic lam-alef) stands for several
- * characters, so its characters must be listed in visual order too, like the
- * glyphs around it; pdfkit lists them in logical order. Called once, before
- * the document ends.
- */
-export function listRtlLigaturesInVisualOrder(doc: Doc): void {
-  const families = (doc as unknown as { _fontFamilies?: Record<string, { unicode?: unknown }> })._fontFamilies ?? {};
-  for (const font of new Set(Object.values(families))) {
-    if (!Array.isArray(font.unicode)) continue;
-    const unicode = font.unicode as Array<number[] | undefined>;
-    unicode.forEach((codePoints, glyph) => {
-      if (!codePoints || codePoints.length < 2) return;
-      const rtl = codePoints.some((codePoint) => ['R', 'AL'].includes(bidi.getBidiCharTypeName(String.fromCodePoint(codePoint))));
-      if (rtl) unicode[glyph] = [...codePoints].reverse();
-    });
-  }
 }

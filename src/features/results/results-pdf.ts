@@ -8,7 +8,8 @@ import {
 } from './results-fns.js';
 import { defaultReportFonts, type ReportFonts } from './results-pdf-fonts.js';
 import { MARGIN, PdfFlow } from './results-pdf-flow.js';
-import { drawLines, isolate, layoutOneLine, listRtlLigaturesInVisualOrder, type TextStyle } from './results-pdf-text.js';
+import { isolate, listRtlLigaturesInVisualOrder } from './results-pdf-bidi.js';
+import { drawLines, layoutOneLine, type TextStyle } from './results-pdf-text.js';
 import type { ResultAnswer, ResultCase, ResultReport } from './results-report.js';
 
 /**
