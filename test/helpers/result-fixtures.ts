@@ -42,6 +42,8 @@ export interface FixtureCase {
   title: string;
   maxScore: number;
   position: number;
+  /** The case's own rubric (cases.rubric), when it has one. */
+  rubric?: Array<{ name: string; maxPoints: number; description: string | null }>;
 }
 
 export interface FixtureAssessment {
@@ -63,7 +65,7 @@ export interface AssessmentFixtureInput {
   passingScore?: number;
   lowPassBand?: number;
   questions?: Array<Omit<FixtureQuestion, 'id'>>;
-  cases?: Array<{ title: string; maxScore: number }>;
+  cases?: Array<{ title: string; maxScore: number; rubric?: FixtureCase['rubric'] }>;
 }
 
 let counter = 0;
@@ -177,7 +179,7 @@ export async function createAssessmentFixture(
             position: item.position,
             title: item.title,
             max_score: item.maxScore,
-            rubric: null,
+            rubric: item.rubric ? JSON.stringify({ criteria: item.rubric }) : null,
             created_at: now,
             deleted_at: null,
           })),
@@ -228,6 +230,12 @@ export interface ResultFixtureInput {
    * revoked has its deliverables saved and no grade; it takes no caseScores.
    */
   caseScores?: Array<number | null>;
+  /**
+   * Per case (in order): the deliverable saved, or null for nothing saved (at
+   * the close the product records such a case as not handed in). Default: a
+   * small diff for every case.
+   */
+  deliverables?: Array<string | null>;
   /**
    * started: left open; completed: submitted now; expired: closed at its
    * deadline, now; hired / rejected: submitted, then decided by a reviewer;
@@ -459,7 +467,7 @@ export async function createResultFixture(
               status: grade === null ? 'pending' : 'graded',
               grades: null,
               feedback: null,
-              deliverable: 'diff --git a/x b/x',
+              deliverable: input.deliverables ? (input.deliverables[index] ?? null) : 'diff --git a/x b/x',
               time_spent_seconds: 600 + index * 120,
               graded_at: grade === null ? null : now.toISOString(),
               graded_by: null,

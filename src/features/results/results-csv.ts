@@ -1,11 +1,13 @@
 import { stringify, type Stringifier } from 'csv-stringify';
+import { answerTextOf } from './results-fns.js';
 import type { ResultReport } from './results-report.js';
 
 /**
  * The CSV export of one result, streamed. Without answers: a header and one
  * row for the result. With answers: one row per question, the result's
  * columns repeated on each, so the file loads into a spreadsheet or a
- * dataframe as one tidy table.
+ * dataframe as one tidy table. Chosen options are given by their texts
+ * (several joined by "; "), and each hands-on task has its grade columns.
  */
 
 export const RESULT_COLUMNS = [
@@ -30,6 +32,8 @@ export const RESULT_COLUMNS = [
   'red_flag',
   'strengths',
   'weaknesses',
+  'decision',
+  'decided_at',
 ] as const;
 
 export const ANSWER_COLUMNS = [
@@ -49,6 +53,13 @@ export const ANSWER_COLUMNS = [
 /** `category:<name>` columns, one per category of the breakdown, in its order. */
 export function categoryColumns(report: ResultReport): string[] {
   return report.breakdown.byCategory.map((item) => `category:${item.category}`);
+}
+
+/** Per hands-on task, in order: `task_<n>_title`, `_score`, `_max_score`, `_status`, `_criteria`, `_feedback`. */
+export const TASK_COLUMN_SUFFIXES = ['title', 'score', 'max_score', 'status', 'criteria', 'feedback'] as const;
+
+export function taskColumns(report: ResultReport): string[] {
+  return report.cases.flatMap((task) => TASK_COLUMN_SUFFIXES.map((suffix) => `task_${task.order}_${suffix}`));
 }
 
 /**
@@ -89,14 +100,30 @@ function resultCells(report: ResultReport): Record<string, string> {
     red_flag: cell(report.integrity.redFlag),
     strengths: cell(report.breakdown.strengths.join('; ')),
     weaknesses: cell(report.breakdown.weaknesses.join('; ')),
+    decision: cell(report.decision),
+    decided_at: cell(report.decidedAt),
   };
   for (const item of report.breakdown.byCategory) cells[`category:${item.category}`] = cell(item.score);
+  for (const task of report.cases) {
+    const prefix = `task_${task.order}_`;
+    cells[`${prefix}title`] = cell(task.title);
+    cells[`${prefix}score`] = cell(task.score);
+    cells[`${prefix}max_score`] = cell(task.maxScore);
+    cells[`${prefix}status`] = task.state;
+    // "Correctness 4/5; Tests 3/5": the points given per rubric criterion (— while not graded).
+    cells[`${prefix}criteria`] = cell(
+      task.criteria
+        .map((criterion) => `${criterion.name} ${criterion.points ?? '—'}/${criterion.maxPoints ?? '—'}`)
+        .join('; '),
+    );
+    cells[`${prefix}feedback`] = cell(task.feedback);
+  }
   return cells;
 }
 
 export function resultCsvStream(report: ResultReport): Stringifier {
   const withAnswers = report.answers !== undefined;
-  const columns = [...RESULT_COLUMNS, ...categoryColumns(report), ...(withAnswers ? ANSWER_COLUMNS : [])];
+  const columns = [...RESULT_COLUMNS, ...categoryColumns(report), ...taskColumns(report), ...(withAnswers ? ANSWER_COLUMNS : [])];
   const stringifier = stringify({ header: true, columns: columns.map((key) => ({ key, header: key })) });
   const base = resultCells(report);
   if (!withAnswers) {
@@ -110,8 +137,8 @@ export function resultCsvStream(report: ResultReport): Stringifier {
         question: cell(answer.question),
         category: cell(answer.category),
         difficulty: cell(answer.difficulty),
-        selected: cell(answer.selected),
-        correct_answer: cell(answer.correctAnswer),
+        selected: cell(answerTextOf(answer, answer.selected)),
+        correct_answer: cell(answerTextOf(answer, answer.correctAnswer)),
         is_correct: cell(answer.isCorrect),
         points: cell(answer.points),
         max_points: cell(answer.maxPoints),

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../shared/html.js';
-import type { ResultAnswer, ResultReport } from './results-report.js';
+import { answerPartsOf, decisionLabelOf, RESULT_STATUS_LABELS, scoreStatusLabelOf, TASK_STATE_LABELS } from './results-fns.js';
+import type { ResultAnswer, ResultCase, ResultReport } from './results-report.js';
 
 /**
  * The detailed report page of one result (the detailed_report_url of
@@ -23,17 +24,38 @@ function bars(items: Array<{ label: string; score: number; correct: number; tota
 }
 
 function answerText(answer: ResultAnswer, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(no answer)';
-  const option = (index: number) => `${String.fromCharCode(65 + index)}. ${answer.options[index] ?? '?'}`;
-  if (typeof value === 'number') return option(value);
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'number' ? option(item) : String(item))).join('; ');
-  return String(value);
+  const parts = answerPartsOf(answer, value);
+  if (parts.length === 0) return '(no answer)';
+  return parts.map((part) => (part.option === null ? part.text : `${String.fromCharCode(65 + part.option)}. ${part.text}`)).join('; ');
+}
+
+const points = (value: number | null) => (value === null ? '—' : escapeHtml(Number(value.toFixed(2))));
+
+/** A hands-on task: its grade (or that it awaits one), the rubric's criteria with the points given, the feedback. */
+function taskHtml(task: ResultCase): string {
+  const minutes = task.timeSpentSeconds === null ? '' : ` · ${escapeHtml(Math.round(task.timeSpentSeconds / 60))} min spent`;
+  const grade =
+    task.state === 'awaiting_grading'
+      ? `<span class="pending">${TASK_STATE_LABELS.awaiting_grading}</span> · out of ${points(task.maxScore)} points`
+      : `<strong>${points(task.score)} / ${points(task.maxScore)}</strong> points · ${escapeHtml(TASK_STATE_LABELS[task.state])}`;
+  const graded = task.criteria.some((criterion) => criterion.points !== null);
+  const rubric =
+    task.criteria.length > 0 && (graded || task.state === 'awaiting_grading')
+      ? `<table class="rubric"><caption>${graded ? 'Rubric' : 'Rubric (not graded yet)'}</caption><tbody>${task.criteria
+          .map(
+            (criterion) =>
+              `<tr><th scope="row">${escapeHtml(criterion.name)}${criterion.description ? `<br><span class="muted">${escapeHtml(criterion.description)}</span>` : ''}</th><td>${points(criterion.points)} / ${points(criterion.maxPoints)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`
+      : '';
+  const feedback = task.feedback && task.feedback.trim() !== '' ? `<p class="feedback"><span class="muted">Feedback</span><br>${escapeHtml(task.feedback)}</p>` : '';
+  return `<li><h3 dir="auto">${escapeHtml(task.title)}</h3><p>${grade}${minutes}</p>${rubric}${feedback}</li>`;
 }
 
 export function renderResultHtml(report: ResultReport): string {
   const name = report.candidate.name ?? report.candidate.email ?? 'Anonymous candidate';
   const rows = (pairs: Array<[string, string]>) =>
-    `<dl>${pairs.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`).join('')}</dl>`;
+    `<dl>${pairs.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd dir="auto">${value}</dd>`).join('')}</dl>`;
   const answers = report.answers ?? [];
   return `<!doctype html>
 <html lang="en">
@@ -54,25 +76,26 @@ dl{display:grid;grid-template-columns:200px 1fr;gap:4px 12px;margin:0}dt{color:#
 .bar{position:relative;background:#edf2f7;height:14px;border-radius:3px;min-width:200px}.bar span{display:block;height:100%;border-radius:3px}.bar .good{background:#2f8132}.bar .bad{background:#c62828}.bar i{position:absolute;top:-3px;bottom:-3px;width:2px;background:#616e7c}
 .muted{color:#616e7c}.flag{color:#c62828;font-weight:700}
 ol.answers li{margin-bottom:12px}.ok{color:#2f8132}.ko{color:#c62828}
+ol.tasks li{margin-bottom:16px}ol.tasks h3{font-size:15px;margin:0 0 4px}.rubric{border-collapse:collapse;margin:6px 0}.rubric caption{text-align:left;color:#616e7c;font-size:13px}.rubric th{text-align:left;font-weight:400;padding:2px 16px 2px 0}.rubric td{white-space:nowrap;text-align:right}.feedback{white-space:pre-wrap;margin:6px 0 0}
 </style>
 </head>
 <body>
-<header><h1>${escapeHtml(name)}</h1><p>${escapeHtml(report.assessment.title)} · ${escapeHtml(report.assessment.role)} · result ${escapeHtml(report.id)}</p></header>
+<header><h1 dir="auto">${escapeHtml(name)}</h1><p>${escapeHtml(report.assessment.title)} · ${escapeHtml(report.assessment.role)} · result ${escapeHtml(report.id)}</p></header>
 <main>
 <section aria-labelledby="score-h">
 <h2 id="score-h">Score</h2>
-<p class="score ${escapeHtml(report.status)}">${report.percentage === null ? '—' : escapeHtml(`${report.percentage}%`)} <small>${escapeHtml(report.status.toUpperCase())}</small></p>
+<p class="score ${escapeHtml(report.status)}">${report.percentage === null ? '—' : escapeHtml(`${report.percentage}%`)} <small>${escapeHtml(RESULT_STATUS_LABELS[report.status].toUpperCase())}</small></p>
 ${rows([
   ['Points', `${dash(report.score)} of ${dash(report.maxScore)}`],
   ['Passing threshold', escapeHtml(`${report.assessment.passingScore}%`)],
-  ['Score status', escapeHtml(report.scoreStatus)],
+  ['Score status', escapeHtml(scoreStatusLabelOf(report.scoreStatus))],
   ['Percentile', report.percentile === null ? 'not enough results yet' : escapeHtml(report.percentile)],
   ['Candidate', `${escapeHtml(name)}${report.candidate.email ? ` &lt;${escapeHtml(report.candidate.email)}&gt;` : ''}`],
   ['Attempt', escapeHtml(report.attemptNumber)],
   ['Started', escapeHtml(report.startedAt)],
   ['Completed', escapeHtml(report.completedAt)],
   ['Time spent', report.durationMinutes === null ? '—' : escapeHtml(`${report.durationMinutes} min`)],
-  ['Decision', dash(report.decision)],
+  ['Decision', escapeHtml(report.decidedAt ? `${decisionLabelOf(report.decision)} (${report.decidedAt})` : decisionLabelOf(report.decision))],
 ])}
 </section>
 <section aria-labelledby="cat-h"><h2 id="cat-h">Score by category</h2>${bars(
@@ -90,12 +113,7 @@ ${rows([
 ${
   report.cases.length === 0
     ? ''
-    : `<section aria-labelledby="cases-h"><h2 id="cases-h">Hands-on tasks</h2>${rows(
-        report.cases.map((item) => [
-          `${item.order}. ${item.title}`,
-          `${item.score === null ? 'awaiting grade' : escapeHtml(`${item.score} / ${item.maxScore}`)} · ${escapeHtml(item.status)}${item.timeSpentSeconds === null ? '' : escapeHtml(` · ${Math.round(item.timeSpentSeconds / 60)} min`)}`,
-        ]),
-      )}</section>`
+    : `<section aria-labelledby="cases-h"><h2 id="cases-h">Hands-on tasks</h2><ol class="tasks">${report.cases.map(taskHtml).join('')}</ol></section>`
 }
 <section aria-labelledby="int-h"><h2 id="int-h">Integrity signals</h2>${rows([
     ['Fullscreen exits', escapeHtml(report.integrity.fullscreenViolations)],

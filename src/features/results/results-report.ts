@@ -2,8 +2,18 @@ import type { Executor } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import { parseJsonValue, questionOrderOf } from '../../shared/stored-json.js';
 import { scorePercentiles } from '../cohort/cohort-read.js';
-import { caseStatusOf, parseStoredBreakdown, type BreakdownWithStrengths, type CaseStatus } from '../scoring/scoring-fns.js';
-import { durationMinutesOf, durationMsOf, resultStatusOf, type ResultStatus } from './results-fns.js';
+import { parseStoredBreakdown, type BreakdownWithStrengths } from '../scoring/scoring-fns.js';
+import {
+  criterionGradesOf,
+  durationMinutesOf,
+  durationMsOf,
+  resultStatusOf,
+  rubricOfTask,
+  taskStateOf,
+  type CriterionGrade,
+  type ResultStatus,
+  type TaskState,
+} from './results-fns.js';
 import { findResultRow, listAnswerRows, listCaseRows, type ResultDetailRow } from './results-store.js';
 
 /**
@@ -31,10 +41,14 @@ export interface ResultAnswer {
 
 export interface ResultCase {
   order: number;
+  caseId: string;
   title: string;
+  /** null while awaiting its grade. */
   score: number | null;
   maxScore: number;
-  status: CaseStatus;
+  state: TaskState;
+  /** The rubric's criteria with the points given (points null until graded); empty for a task without a rubric. */
+  criteria: CriterionGrade[];
   timeSpentSeconds: number | null;
   feedback: string | null;
 }
@@ -47,6 +61,7 @@ export interface ResultReport {
   attemptNumber: number;
   sessionStatus: string;
   decision: string | null;
+  decidedAt: string | null;
   status: ResultStatus;
   scoreStatus: string;
   percentage: number | null;
@@ -99,6 +114,9 @@ function toAnswers(rows: Awaited<ReturnType<typeof listAnswerRows>>, order: stri
   }));
 }
 
+/** What closing an attempt (sessions-completion) writes as the feedback of a task never handed in: the task's state says it already. */
+const NOT_HANDED_IN_FEEDBACK = 'Not handed in';
+
 function candidateOf(row: ResultDetailRow) {
   return {
     id: row.candidate_id,
@@ -129,6 +147,7 @@ export async function loadResultReport(
     attemptNumber: row.attempt_number,
     sessionStatus: row.status,
     decision: row.decision,
+    decidedAt: row.decided_at,
     status: resultStatusOf(row),
     scoreStatus: row.score_status,
     percentage: row.percentage,
@@ -159,15 +178,20 @@ export async function loadResultReport(
       testPassRate: row.test_pass_rate,
       typingSpeedWpm: row.typing_speed_wpm,
     },
-    cases: caseRows.map((item, index) => ({
-      order: index + 1,
-      title: item.title,
-      score: item.score,
-      maxScore: item.max_score,
-      status: caseStatusOf(item),
-      timeSpentSeconds: item.time_spent_seconds,
-      feedback: item.feedback,
-    })),
+    cases: caseRows.map((item, index) => {
+      const state = taskStateOf({ status: item.status, score: item.score, handedInAt: item.handed_in_at, hasDeliverable: item.has_deliverable === 1 });
+      return {
+        order: index + 1,
+        caseId: item.case_id,
+        title: item.title,
+        score: state === 'awaiting_grading' ? null : item.score,
+        maxScore: item.max_score,
+        state,
+        criteria: criterionGradesOf(rubricOfTask(parseJsonValue(item.case_rubric), parseJsonValue(item.assessment_rubric)), parseJsonValue(item.grades)),
+        timeSpentSeconds: item.time_spent_seconds,
+        feedback: state === 'not_handed_in' && item.feedback === NOT_HANDED_IN_FEEDBACK ? null : item.feedback,
+      };
+    }),
   };
   if (answerRows) report.answers = toAnswers(answerRows, questionOrderOf(row.question_order));
   return report;

@@ -358,8 +358,9 @@ describe('Results API (reference 000)', () => {
       const rows = parse(response.body, { columns: true }) as Record<string, string>[];
       expect(rows).toHaveLength(10);
       expect(rows.map((row) => row.question_number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
-      expect(rows[0]).toMatchObject({ candidate_name: `'=HYPERLINK("http://evil","x"), "quoted"`, is_correct: 'true', selected: '0', correct_answer: '0' });
-      expect(rows[2]).toMatchObject({ is_correct: 'false', points: '0', max_points: '1', category: 'Algorithms', difficulty: 'hard' });
+      // Chosen options by their texts (the default questions' options are Alpha, Beta, Gamma, Delta).
+      expect(rows[0]).toMatchObject({ candidate_name: `'=HYPERLINK("http://evil","x"), "quoted"`, is_correct: 'true', selected: 'Alpha', correct_answer: 'Alpha' });
+      expect(rows[2]).toMatchObject({ is_correct: 'false', points: '0', max_points: '1', category: 'Algorithms', difficulty: 'hard', selected: 'Alpha', correct_answer: 'Gamma' });
     });
 
     it('answers 403 to a key without results:export, and 400 for an unknown format', async () => {

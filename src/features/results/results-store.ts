@@ -195,18 +195,44 @@ export interface CaseDetailRow {
   score: number | null;
   max_score: number;
   status: string;
+  /** JSON: the points given per rubric criterion, [{ name, points }]. */
+  grades: string | null;
   time_spent_seconds: number | null;
   feedback: string | null;
+  handed_in_at: string | null;
+  /** 1 when a deliverable was saved (its text is not read here). */
+  has_deliverable: number;
+  /** JSON: the case's own rubric, { criteria: [{ name, maxPoints, description }] }. */
+  case_rubric: string | null;
+  /** JSON: the assessment's rubric criteria, [{ name, maxPoints, description }], for cases without their own. */
+  assessment_rubric: string | null;
 }
 
-export function listCaseRows(db: Executor, orgId: string, sessionId: string): Promise<CaseDetailRow[]> {
-  return db
+export async function listCaseRows(db: Executor, orgId: string, sessionId: string): Promise<CaseDetailRow[]> {
+  const rows = await db
     .selectFrom('case_results as r')
     .innerJoin('cases as c', 'c.id', 'r.case_id')
-    .select(['r.case_id', 'c.title', 'c.position', 'r.score', 'r.max_score', 'r.status', 'r.time_spent_seconds', 'r.feedback'])
+    .innerJoin('assessments as a', 'a.id', 'c.assessment_id')
+    .leftJoin('rubrics as rb', (join) => join.onRef('rb.id', '=', 'a.rubric_id').onRef('rb.org_id', '=', 'r.org_id'))
+    .select((eb) => [
+      'r.case_id',
+      'c.title',
+      'c.position',
+      'r.score',
+      'r.max_score',
+      'r.status',
+      'r.grades',
+      'r.time_spent_seconds',
+      'r.feedback',
+      'r.handed_in_at',
+      eb.case().when('r.deliverable', 'is', null).then(0).else(1).end().as('has_deliverable'),
+      'c.rubric as case_rubric',
+      'rb.criteria as assessment_rubric',
+    ])
     .where('r.org_id', '=', orgId)
     .where('r.session_id', '=', sessionId)
     .orderBy('c.position')
     .orderBy('r.case_id')
     .execute();
+  return rows.map((row) => ({ ...row, has_deliverable: Number(row.has_deliverable) }));
 }
