@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, TooManyRequestsError } from './errors.js';
+import { explainSchemaIssues, summarizeIssues } from './validation-messages.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,23 +20,6 @@ export interface ErrorPayload {
   extra?: Record<string, unknown>;
   /** Sent as the Retry-After header (every 429 of ours carries it). */
   retryAfterSeconds?: number;
-}
-
-interface AjvIssue {
-  instancePath?: string;
-  keyword?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
-
-/** The field an Ajv issue is about: `title`, `questions.2.options`, or the missing property. */
-function fieldOf(issue: AjvIssue): string {
-  const path = (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-  const missing = issue.params?.missingProperty;
-  if (issue.keyword === 'required' && typeof missing === 'string') return path ? `${path}.${missing}` : missing;
-  const extra = issue.params?.additionalProperty;
-  if (issue.keyword === 'additionalProperties' && typeof extra === 'string') return path ? `${path}.${extra}` : extra;
-  return path;
 }
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
@@ -59,12 +43,9 @@ export function toErrorPayload(error: FastifyError | AppError | Error): ErrorPay
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
-    const issues = fastifyError.validation as AjvIssue[];
-    const fields = issues.map((issue) => ({ field: fieldOf(issue), message: issue.message ?? 'is invalid' }));
-    const first = fields[0];
-    const where = fastifyError.validationContext ?? 'request';
-    const message = first ? `${where}: ${first.field || where} ${first.message}` : `Invalid ${where}`;
-    return { status: 400, code: 'validation_failed', message, details: fields };
+    const where = fastifyError.validationContext ?? 'body';
+    const details = explainSchemaIssues(fastifyError.validation, where);
+    return { status: 400, code: 'validation_failed', message: summarizeIssues(details), details };
   }
   if (fastifyError.code && FASTIFY_CODES[fastifyError.code]) {
     const mapped = FASTIFY_CODES[fastifyError.code]!;
