@@ -22,12 +22,15 @@ export interface ErrorPayload {
   retryAfterSeconds?: number;
 }
 
+/** The largest request body the server reads (a deliverable of 2,000,000 characters fits, as JSON, unless it is mostly non-ASCII). */
+export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
 const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_body' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_body' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_body' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large', message: `The request body is larger than the ${BODY_LIMIT_BYTES / (1024 * 1024)} MB this server accepts` },
   FST_ERR_BAD_URL: { status: 400, code: 'invalid_url' },
   FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri_too_long', message: 'A path segment of the URI is too long' },
   FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf_invalid' },

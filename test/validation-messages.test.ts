@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from './helpers/test-app.js';
 import { assessmentBody, createAssessment, createKeys } from './helpers/assessment-fixtures.js';
 import { redeem } from './helpers/candidate-kit.js';
+import { MAX_DELIVERABLE_CHARS } from '../packages/cli/src/cli-candidate-commands.js';
 
 /**
  * Errors people can act on (issue 16, item 6), over HTTP on a real database:
@@ -264,6 +265,17 @@ describe('validation errors people can act on', () => {
         payload: { selectedAnswer: 'x'.repeat(10_000) },
       });
       expect(atLimit.statusCode).toBe(200);
+    });
+
+    it('tells the candidate the limits the server holds to (the CLI checks the same one before uploading)', async () => {
+      const overview = await t.request({ method: 'GET', url: '/v1/candidate/assessment', headers: candidate.headers });
+      expect(overview.data.assessment.limits).toEqual({ answerCharacters: 10_000, deliverableCharacters: MAX_DELIVERABLE_CHARS });
+      const save = (deliverable: string) =>
+        t.request({ method: 'PUT', url: `/v1/candidate/cases/${assessment.cases[0]!.id}`, headers: candidate.headers, payload: { deliverable } });
+      const over = await save('x'.repeat(MAX_DELIVERABLE_CHARS + 1));
+      expect(over.statusCode).toBe(400);
+      expect(over.data.error.details).toEqual([{ field: 'deliverable', message: 'Deliverable can be at most 2,000,000 characters' }]);
+      expect((await save('x'.repeat(MAX_DELIVERABLE_CHARS))).statusCode).toBe(200);
     });
 
     it('says criteria points out of range in plain words, each beside its field', async () => {

@@ -137,7 +137,11 @@ export function toDisplayedSelection(selection: Selection, entry: LayoutEntry): 
   return displayOf(selection);
 }
 
+/** Characters of a free-text answer, at most. */
 export const MAX_TEXT_ANSWER = 10_000;
+
+/** Characters of a hands-on task's deliverable (the diff `assay submit` hands in), at most. */
+export const MAX_DELIVERABLE_LENGTH = 2_000_000;
 
 /**
  * Checks a candidate's answer against the question's type and displayed
