@@ -83,6 +83,12 @@ describe('schema problems in plain words', () => {
       [{ field: 'skills', message: 'Skills must not repeat a value (entries 1 and 3 are the same)' }],
     ],
     ['an empty list', Type.Object({ criteria: Type.Array(Type.String(), { minItems: 1 }) }), { criteria: [] }, [{ field: 'criteria', message: 'Criteria must have at least one entry' }]],
+    [
+      'an empty list of choices',
+      Type.Object({ eventTypes: Type.Array(Type.Union([Type.Literal('session.completed'), Type.Literal('result.scored')]), { minItems: 1 }) }),
+      { eventTypes: [] },
+      [{ field: 'eventTypes', message: 'Choose at least one of: session.completed, result.scored' }],
+    ],
     ['a too long list', Type.Object({ cases: Type.Array(Type.String(), { maxItems: 2 }) }), { cases: ['a', 'b', 'c'] }, [{ field: 'cases', message: 'Cases can have at most 2 entries' }]],
     [
       'a nested field: named by its own name, located by its path',

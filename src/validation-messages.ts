@@ -249,6 +249,8 @@ export function describeIssue(issue: SchemaIssue, where: RequestPart = 'body'): 
       return say(`must be a multiple of ${formatNumber(params.multipleOf)}`);
     case 'minItems': {
       const limit = Number(params.limit);
+      const choices = choicesOf((issue.parentSchema as { items?: unknown } | undefined)?.items);
+      if (choices && limit === 1) return { field, message: `Choose at least one of: ${listOf(choices)}` };
       return say(limit === 1 ? 'must have at least one entry' : `must have at least ${formatNumber(limit)} entries`);
     }
     case 'maxItems':
@@ -270,6 +272,16 @@ export function describeIssue(issue: SchemaIssue, where: RequestPart = 'body'): 
   }
 }
 
+/** The values a schema allows when it is a list of choices (an enum, or a union of constants), else null. */
+function choicesOf(schema: unknown): unknown[] | null {
+  if (typeof schema !== 'object' || schema === null) return null;
+  const node = schema as { enum?: unknown; anyOf?: unknown };
+  if (Array.isArray(node.enum)) return node.enum as unknown[];
+  if (!Array.isArray(node.anyOf) || node.anyOf.length === 0) return null;
+  const branches = node.anyOf as Array<Record<string, unknown> | null>;
+  return branches.every((branch) => typeof branch === 'object' && branch !== null && 'const' in branch) ? branches.map((branch) => branch!.const) : null;
+}
+
 const UNION_KEYWORDS = new Set(['anyOf', 'oneOf']);
 const isUnion = (issue: SchemaIssue) => UNION_KEYWORDS.has(issue.keyword ?? '');
 const within = (issue: SchemaIssue, union: SchemaIssue) => (issue.schemaPath ?? '').startsWith(`${union.schemaPath}/`);
@@ -284,10 +296,8 @@ function branchesOf(union: SchemaIssue): Array<Record<string, unknown>> {
 function explainUnion(union: SchemaIssue, inner: SchemaIssue[], where: RequestPart): FieldIssue[] {
   const field = issueField(union);
   const branches = branchesOf(union);
-  const choices = branches.flatMap((branch): unknown[] => ('const' in branch ? [branch.const] : Array.isArray(branch.enum) ? (branch.enum as unknown[]) : [undefined]));
-  if (branches.length > 0 && choices.every((choice) => choice !== undefined)) {
-    return [{ field, message: `Choose one of: ${listOf(choices)}` }];
-  }
+  const choices = choicesOf({ anyOf: branches });
+  if (choices) return [{ field, message: `Choose one of: ${listOf(choices)}` }];
   const byBranch = new Map<string, SchemaIssue[]>();
   for (const issue of inner) {
     const branch = (issue.schemaPath ?? '').slice((union.schemaPath ?? '').length + 1).split('/')[0]!;
