@@ -42,22 +42,9 @@ export function draftToCaseInput(draft: CaseDraft): CaseInput {
   return { title: draft.title.trim(), maxScore: Number(draft.maxScore), rubric: criteria.length ? { criteria } : null };
 }
 
-export function validateCase(draft: CaseDraft): string[] {
-  const problems: string[] = [];
-  if (!draft.title.trim()) problems.push('Give the task a title.');
-  const max = Number(draft.maxScore);
-  if (!Number.isFinite(max) || max <= 0) problems.push('Maximum score must be a number above 0.');
-  if (draft.criteria.some((c) => !c.name.trim() || !(Number(c.maxPoints) > 0))) {
-    problems.push('Every rubric criterion needs a name and points above 0.');
-  }
-  return problems;
-}
-
 export function CasesEditor(props: {
   cases: CaseDraft[];
   onChange: (cases: CaseDraft[]) => void;
-  /** Lists validateCase's problems below each task. */
-  showProblems?: boolean;
   /** The API's problems of the form: those of `cases.N` are shown beside the task's inputs. */
   errors?: FormErrors;
 }) {
@@ -81,7 +68,6 @@ export function CasesEditor(props: {
       <div className="stack">
         {cases.map((draft, index) => {
           const number = index + 1;
-          const problems = props.showProblems ? validateCase(draft) : [];
           const caseErrors = errors.within(`cases.${index}`);
           const rubricId = caseErrors.idOf('rubric');
           const rubricProblem = caseErrors.message('rubric', { exact: true }) ?? caseErrors.message('rubric.criteria', { exact: true });
@@ -183,13 +169,6 @@ export function CasesEditor(props: {
                     </button>
                   </div>
                 </div>
-                {problems.length > 0 && (
-                  <ul className="small" style={{ margin: 0, color: 'var(--danger)' }}>
-                    {problems.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                )}
               </div>
             </fieldset>
           );

@@ -74,23 +74,6 @@ export function draftToInput(draft: QuestionDraft): QuestionInput {
   return { ...base, options, answer, ...(draft.pinned.length ? { pinnedOptions: draft.pinned } : {}) };
 }
 
-/** Problems that would make the API refuse the question, in words a reviewer understands. */
-export function validateDraft(draft: QuestionDraft): string[] {
-  const problems: string[] = [];
-  if (!draft.text.trim()) problems.push('Write the question text.');
-  if (!draft.category.trim()) problems.push('Give the question a category.');
-  const points = Number(draft.points);
-  if (!Number.isFinite(points) || points <= 0) problems.push('Points must be a number above 0.');
-  if (draft.type === 'text') {
-    if (!draft.textAnswers.trim()) problems.push('Add at least one accepted answer.');
-  } else {
-    if (draft.options.length < 2) problems.push('Add at least two options.');
-    if (draft.options.some((option) => !option.trim())) problems.push('Fill in every option or remove the empty ones.');
-    if (draft.correct.length === 0) problems.push('Mark the correct option.');
-  }
-  return problems;
-}
-
 const TYPE_OPTIONS = [
   { value: 'single', label: 'Single choice' },
   { value: 'multiple', label: 'Multiple choice' },
@@ -107,8 +90,6 @@ export function QuestionEditor(props: {
   index: number;
   count: number;
   categories: string[];
-  /** Lists validateDraft's problems below the question. */
-  showProblems?: boolean;
   /** The API's problems of this question (fields under `questions.N`), shown beside its inputs. */
   errors?: FormErrors;
   onChange: (draft: QuestionDraft) => void;
@@ -120,7 +101,6 @@ export function QuestionEditor(props: {
   const listId = useId();
   const errors = props.errors ?? formErrorsOf(listId, []);
   const update = (patch: Partial<QuestionDraft>) => props.onChange({ ...draft, ...patch });
-  const problems = props.showProblems ? validateDraft(draft) : [];
   const optionsId = errors.idOf('options');
   const optionsProblem = errors.message('options', { exact: true }) ?? errors.message('answer') ?? errors.message('pinnedOptions');
 
@@ -282,13 +262,6 @@ export function QuestionEditor(props: {
               </button>
             </div>
           </div>
-        )}
-        {problems.length > 0 && (
-          <ul className="error small" style={{ margin: 0, color: 'var(--danger)' }}>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
         )}
       </div>
     </fieldset>
