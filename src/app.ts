@@ -7,7 +7,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { AppDeps } from './app-deps.js';
 import { ErrorBody } from './shared/http-schemas.js';
-import { errorHandler } from './http-errors.js';
+import { BODY_LIMIT_BYTES, errorHandler } from './http-errors.js';
 import { refuseUnstorableText, useStrictJsonParser } from './http-input.js';
 import { createClientErrorHandler, createLiteralPathGuard, createNotFoundHandler, createRouteTable, documentInputErrors, serverTimeouts } from './http-protocol.js';
 import { boundRequestSchemas, validatorCompiler } from './http-validation.js';
@@ -79,7 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: newRequestId,
     requestIdHeader: false,
     trustProxy: deps.config.trustProxy,
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     ...serverTimeouts(deps.config),
     clientErrorHandler: createClientErrorHandler(routeTable),
     // A malformed path (`%zz`) or a too long parameter, answered before routing: our format too.

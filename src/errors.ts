@@ -1,3 +1,5 @@
+import { MAX_FIELD_ISSUES, summarizeIssues, type FieldIssue } from './validation-messages.js';
+
 /**
  * Errors carry their HTTP status and a stable machine code. Services throw
  * these; the single error handler in app.ts turns them into JSON.
@@ -20,6 +22,19 @@ export class ValidationError extends AppError {
   constructor(message: string, details?: unknown, code = 'validation_failed') {
     super(400, code, message, details);
   }
+}
+
+/**
+ * 400 listing every problem found, each with its field and a sentence about it
+ * ("Title is required"), as schema validation reports them; the message sums them up.
+ */
+export function invalidFields(issues: readonly FieldIssue[], code?: string): ValidationError {
+  return new ValidationError(summarizeIssues(issues), issues.slice(0, MAX_FIELD_ISSUES), code);
+}
+
+/** 400 about one field; `message` is a sentence about it ("Options must be distinct"). */
+export function fieldError(field: string, message: string, code?: string): ValidationError {
+  return invalidFields([{ field, message }], code);
 }
 
 export class UnauthorizedError extends AppError {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, TooManyRequestsError } from './errors.js';
+import { explainSchemaIssues, summarizeIssues } from './validation-messages.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,29 +22,15 @@ export interface ErrorPayload {
   retryAfterSeconds?: number;
 }
 
-interface AjvIssue {
-  instancePath?: string;
-  keyword?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
-
-/** The field an Ajv issue is about: `title`, `questions.2.options`, or the missing property. */
-function fieldOf(issue: AjvIssue): string {
-  const path = (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-  const missing = issue.params?.missingProperty;
-  if (issue.keyword === 'required' && typeof missing === 'string') return path ? `${path}.${missing}` : missing;
-  const extra = issue.params?.additionalProperty;
-  if (issue.keyword === 'additionalProperties' && typeof extra === 'string') return path ? `${path}.${extra}` : extra;
-  return path;
-}
+/** The largest request body the server reads (a deliverable of 2,000,000 characters fits, as JSON, unless it is mostly non-ASCII). */
+export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_body' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_body' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_body' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large', message: `The request body is larger than the ${BODY_LIMIT_BYTES / (1024 * 1024)} MB this server accepts` },
   FST_ERR_BAD_URL: { status: 400, code: 'invalid_url' },
   FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri_too_long', message: 'A path segment of the URI is too long' },
   FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf_invalid' },
@@ -59,12 +46,9 @@ export function toErrorPayload(error: FastifyError | AppError | Error): ErrorPay
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
-    const issues = fastifyError.validation as AjvIssue[];
-    const fields = issues.map((issue) => ({ field: fieldOf(issue), message: issue.message ?? 'is invalid' }));
-    const first = fields[0];
-    const where = fastifyError.validationContext ?? 'request';
-    const message = first ? `${where}: ${first.field || where} ${first.message}` : `Invalid ${where}`;
-    return { status: 400, code: 'validation_failed', message, details: fields };
+    const where = fastifyError.validationContext ?? 'body';
+    const details = explainSchemaIssues(fastifyError.validation, where);
+    return { status: 400, code: 'validation_failed', message: summarizeIssues(details), details };
   }
   if (fastifyError.code && FASTIFY_CODES[fastifyError.code]) {
     const mapped = FASTIFY_CODES[fastifyError.code]!;

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INTEGER_RANGE, UTC_KEYWORD, validatorCompiler, withStorableBounds } from './http-validation.js';
+import { DEFAULT_INTEGER_RANGE, MAX_EXPLAINED_VALUES, UTC_KEYWORD, hasAtMostValues, validatorCompiler, withStorableBounds } from './http-validation.js';
 
 const { minimum, maximum } = DEFAULT_INTEGER_RANGE;
 
@@ -65,5 +65,57 @@ describe('request validation', () => {
     expect(check({ at: null })).toBe(true);
     expect(check({ at: '0000-01-01T00:00:00Z' })).toBe(false);
     expect(check({ at: '2030-01-01T00:00:00+23:00' })).toBe(false);
+  });
+});
+
+describe('hasAtMostValues', () => {
+  const deep = (depth: number) => Array.from({ length: depth }).reduce<unknown>((inner) => [inner], 'x');
+  // Values built inside the test: a table would have them formatted (a deep one overflows the stack there).
+  it.each([
+    ['a scalar', () => 1, 1, true],
+    ['an empty object', () => ({}), 1, true],
+    ['an object and its two values', () => ({ a: 1, b: 'x' }), 3, true],
+    ['an object and its two values, one too many', () => ({ a: 1, b: 'x' }), 2, false],
+    ['a list of 3 in a list', () => [[1, 2, 3]], 5, true],
+    ['a list of 3 in a list, one too many', () => [[1, 2, 3]], 4, false],
+    ['a nesting far deeper than recursion could take', () => deep(200_000), 200_001, true],
+    ['a long list, refused before it is walked', () => Array.from({ length: 1_000_000 }, () => 0), 10, false],
+  ])('%s', (_, value, limit, expected) => {
+    expect(hasAtMostValues(value(), limit)).toBe(expected);
+  });
+});
+
+describe('reporting every problem of a refused request', () => {
+  const schema = withStorableBounds(
+    Type.Object({ items: Type.Array(Type.Object({ n: Type.Integer({ minimum: 0 }), name: Type.String({ minLength: 1 }) })) }),
+  );
+  const validate = validatorCompiler({ schema, httpPart: 'body', url: '/', method: 'POST' }) as ((data: unknown) => boolean) & {
+    errors: Array<{ instancePath: string; keyword: string }> | null;
+  };
+  const badItems = (count: number) => ({ items: Array.from({ length: count }, () => ({ n: -1, name: '' })) });
+
+  it('lists every problem of a small request, with the schema that names both bounds', () => {
+    expect(validate(badItems(3))).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`)).toEqual([
+      '/items/0/n minimum',
+      '/items/0/name minLength',
+      '/items/1/n minimum',
+      '/items/1/name minLength',
+      '/items/2/n minimum',
+      '/items/2/name minLength',
+    ]);
+    expect(validate.errors?.[0]).toMatchObject({ parentSchema: { minimum: 0, maximum: DEFAULT_INTEGER_RANGE.maximum } });
+  });
+
+  it(`gives only the first problem of a request with more than ${MAX_EXPLAINED_VALUES} values`, () => {
+    expect(validate(badItems(MAX_EXPLAINED_VALUES))).toBe(false);
+    expect(validate.errors).toHaveLength(1);
+    expect(validate.errors?.[0]).toMatchObject({ instancePath: '/items/0/n', keyword: 'minimum' });
+  });
+
+  it('forgets the problems of a refused request once a valid one passes', () => {
+    expect(validate(badItems(1))).toBe(false);
+    expect(validate({ items: [{ n: 1, name: 'x' }] })).toBe(true);
+    expect(validate.errors).toBeNull();
   });
 });

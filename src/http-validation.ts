@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler, RouteOptions } from 'fastify';
 import { isStorableDateTime } from './shared/timestamps.js';
@@ -6,13 +6,19 @@ import { isStorableDateTime } from './shared/timestamps.js';
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-const BASE: Options = { allErrors: false, useDefaults: true, removeAdditional: false, strict: false };
+const BASE: Options = { useDefaults: true, removeAdditional: false, strict: false };
 
 /** Marks a request `date-time` whose value is rewritten as `Date#toISOString()` once valid, as every stored timestamp is written. */
 export const UTC_KEYWORD = 'x-utc';
 
-function makeAjv(coerceTypes: Options['coerceTypes']): Ajv {
-  const ajv = new Ajv({ ...BASE, coerceTypes });
+/**
+ * `reporting`: the validator that explains a refused request, with every
+ * problem (allErrors) and the schema of each (verbose: a range names both of
+ * its bounds). It runs only once the quick validator, which stops at the first
+ * problem, has refused the request.
+ */
+function makeAjv(coerceTypes: Options['coerceTypes'], reporting: boolean): Ajv {
+  const ajv = new Ajv({ ...BASE, coerceTypes, allErrors: reporting, verbose: reporting });
   addFormats(ajv);
   // ajv-formats takes year 0000, offsets up to ±23:59 and leap seconds, all of which
   // PostgreSQL or JavaScript refuse later (a 500): only storable instants pass.
@@ -40,11 +46,67 @@ function makeAjv(coerceTypes: Options['coerceTypes']): Ajv {
  * other depending on the order of the union). Querystrings, params and
  * headers arrive as strings and are coerced to the declared types.
  */
-const bodyAjv = makeAjv(false);
-const stringAjv = makeAjv('array');
+const bodyAjv = { quick: makeAjv(false, false), reporting: makeAjv(false, true) };
+const stringAjv = { quick: makeAjv('array', false), reporting: makeAjv('array', true) };
 
-export const validatorCompiler: FastifySchemaCompiler<any> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? bodyAjv : stringAjv).compile(schema as object);
+/**
+ * Values (objects, lists, scalars) a refused request may hold for every one of
+ * its problems to be reported. Every form of ours fits many times over; a
+ * larger document (hostile, or a broken client) gets its first problem only,
+ * so that explaining a refusal never costs more than a list of this size.
+ */
+export const MAX_EXPLAINED_VALUES = 10_000;
+
+/** Whether `value` holds at most `limit` values, counted without recursion (nesting is unbounded here). */
+export function hasAtMostValues(value: unknown, limit: number): boolean {
+  const pending: unknown[] = [value];
+  let count = 0;
+  while (pending.length > 0) {
+    const current = pending.pop();
+    count += 1;
+    if (count > limit) return false;
+    if (typeof current === 'object' && current !== null) {
+      const children: unknown[] = Array.isArray(current) ? current : Object.values(current);
+      if (count + pending.length + children.length > limit) return false;
+      pending.push(...children);
+    }
+  }
+  return true;
+}
+
+/** The context Ajv takes as the second argument of a validate function. */
+type DataValidationCxt = Parameters<ValidateFunction>[1];
+
+type FastifyValidator = ((data: unknown, context?: DataValidationCxt) => boolean) & { errors: ErrorObject[] | null | undefined; schemaEnv: unknown };
+
+/**
+ * Validates with the quick validator; a refused request is validated again by
+ * the reporting one (compiled on the first refusal of the route), so that the
+ * answer lists every problem at once.
+ */
+export const validatorCompiler: FastifySchemaCompiler<any> = ({ schema, httpPart }) => {
+  const pair = httpPart === 'body' ? bodyAjv : stringAjv;
+  const quick = pair.quick.compile(schema as object);
+  let reporting: ValidateFunction | undefined;
+  const validate: FastifyValidator = Object.assign(
+    (data: unknown, context?: DataValidationCxt) => {
+      if (quick(data, context)) {
+        validate.errors = null;
+        return true;
+      }
+      validate.errors = quick.errors;
+      if (hasAtMostValues(data, MAX_EXPLAINED_VALUES)) {
+        reporting ??= pair.reporting.compile(schema as object);
+        reporting(data, context);
+        if (reporting.errors?.length) validate.errors = reporting.errors;
+      }
+      return false;
+    },
+    // Fastify passes the parent of the data (so a root value can be coerced) to an Ajv function only.
+    { errors: null, schemaEnv: quick.schemaEnv },
+  );
+  return validate;
+};
 
 /**
  * The range of an integer whose schema names no bound of its own: PostgreSQL's

@@ -6772,6 +6772,13 @@ export interface paths {
                                     repoUrl: string;
                                     title: string;
                                 };
+                                /** @description What the candidate can hand in, stated where they type it */
+                                limits: {
+                                    /** @description Characters of a free-text answer, at most */
+                                    answerCharacters: number;
+                                    /** @description Characters of a hands-on task's deliverable (the diff handed in), at most */
+                                    deliverableCharacters: number;
+                                };
                                 maxAttempts: number;
                                 passingScore: number;
                                 questionCount: number;
@@ -7871,6 +7878,13 @@ export interface paths {
                                     issueUrl: null | string;
                                     repoUrl: string;
                                     title: string;
+                                };
+                                /** @description What the candidate can hand in, stated where they type it */
+                                limits: {
+                                    /** @description Characters of a free-text answer, at most */
+                                    answerCharacters: number;
+                                    /** @description Characters of a hands-on task's deliverable (the diff handed in), at most */
+                                    deliverableCharacters: number;
                                 };
                                 maxAttempts: number;
                                 passingScore: number;

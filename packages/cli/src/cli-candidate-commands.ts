@@ -174,8 +174,22 @@ async function start(context: CliContext, options: { clone?: boolean; dir?: stri
   );
 }
 
-/** The server keeps deliverables up to this many characters. */
-const MAX_DELIVERABLE_CHARS = 2_000_000;
+/** The server keeps deliverables up to this many characters (its `limits.deliverableCharacters`). */
+export const MAX_DELIVERABLE_CHARS = 2_000_000;
+
+/** Refuses, before uploading, a diff the server would refuse: the error states the limit and how to get under it. */
+export function assertDeliverableFits(patch: string, limit = MAX_DELIVERABLE_CHARS): void {
+  if (patch.length <= limit) return;
+  throw new CliError(
+    [
+      `Your diff is ${patch.length.toLocaleString('en')} characters; a task's deliverable can be at most ${limit.toLocaleString('en')} characters.`,
+      'Leave build output, dependencies and generated files out of it (add them to .gitignore), then run `assay submit` again.',
+    ].join('\n'),
+    EXIT.failure,
+    'diff_too_large',
+    { characters: patch.length, limit },
+  );
+}
 
 /** The case the diff is handed in for: --case (its order or id), else the only case. */
 export function pickCase<T extends { id: string; order: number; title: string }>(cases: T[], wanted: string | undefined): T | null {
@@ -251,13 +265,7 @@ async function submit(context: CliContext, options: { yes?: boolean; case?: stri
     return;
   }
   const diff = await diffSinceBase(state.task.dir, state.task.baseCommit);
-  if (diff.patch.length > MAX_DELIVERABLE_CHARS) {
-    throw new CliError(
-      `The diff has ${diff.patch.length.toLocaleString('en')} characters, more than the ${MAX_DELIVERABLE_CHARS.toLocaleString('en')} the server keeps. Add build output and dependencies to .gitignore and try again.`,
-      EXIT.failure,
-      'diff_too_large',
-    );
-  }
+  assertDeliverableFits(diff.patch);
   const summary = `${diff.filesChanged} file(s) changed, +${diff.insertions} −${diff.deletions}`;
   if (!options.yes) {
     if (!process.stdin.isTTY) throw usageError('Handing in is final: pass --yes to confirm when not running in a terminal');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickCase } from './cli-candidate-commands.js';
+import { MAX_DELIVERABLE_CHARS, assertDeliverableFits, pickCase } from './cli-candidate-commands.js';
 import { promptTextFrom } from './cli-telemetry-commands.js';
 
 const cases = [
@@ -25,6 +25,25 @@ describe('pickCase', () => {
   it('names the tasks when the one asked for does not exist', () => {
     expect(() => pickCase(cases, '3')).toThrow(/1 \(Fix the parser\), 2 \(Add caching\)/);
     expect(() => pickCase([], '1')).toThrow(/its tasks: none/);
+  });
+});
+
+describe('assertDeliverableFits', () => {
+  it('lets an empty diff and one of exactly the limit through, and refuses one character more', () => {
+    expect(() => assertDeliverableFits('')).not.toThrow();
+    expect(() => assertDeliverableFits('x'.repeat(MAX_DELIVERABLE_CHARS))).not.toThrow();
+    expect(() => assertDeliverableFits('x'.repeat(MAX_DELIVERABLE_CHARS + 1))).toThrow(expect.objectContaining({ code: 'diff_too_large' }));
+  });
+
+  it('states the size, the limit and how to get under it', () => {
+    expect(() => assertDeliverableFits('x'.repeat(1_234_567), 1_000_000)).toThrow(
+      expect.objectContaining({
+        exitCode: 1,
+        message:
+          "Your diff is 1,234,567 characters; a task's deliverable can be at most 1,000,000 characters.\nLeave build output, dependencies and generated files out of it (add them to .gitignore), then run `assay submit` again.",
+        details: { characters: 1_234_567, limit: 1_000_000 },
+      }),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
 import { newId } from '../../ids.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { NotFoundError, fieldError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
 import { hashApiKey } from '../auth/auth-credentials.js';
@@ -49,7 +49,7 @@ export async function createApiKey(
   const scopes = input.scopes ?? [...SCOPES];
   const unknown = scopes.filter((scope) => !isScope(scope));
   if (unknown.length > 0) {
-    throw new ValidationError(`Unknown scope: ${unknown.join(', ')}`, { field: 'scopes', allowed: SCOPES });
+    throw fieldError('scopes', `Unknown scope: ${unknown.join(', ')}. Choose from: ${SCOPES.join(', ')}`);
   }
   const mode = input.mode ?? 'live';
   const key = generateApiKey(mode);

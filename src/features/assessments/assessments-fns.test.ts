@@ -94,7 +94,7 @@ describe('normalizeBlueprint', () => {
         { category: 'sql', difficulty: 'easy', count: 2 },
         { category: 'sql ', difficulty: 'easy', count: 1 },
       ]),
-    ).toThrowError(/^blueprint\.1: repeats category "sql"/);
+    ).toThrowError('Blueprint entry 2 repeats category "sql" with difficulty easy; merge the counts (blueprint.1)');
   });
 });
 
@@ -133,7 +133,10 @@ describe('normalizeCases', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ValidationError);
-    expect((caught as ValidationError).message).toMatch(/^cases\.1\.rubric\.criteria\.1\.name: /);
+    expect(caught).toMatchObject({
+      message: 'Case 2, rubric, criterion 2: Criterion names must be distinct: "tests" is used twice (cases.1.rubric.criteria.1.name)',
+      details: [{ field: 'cases.1.rubric.criteria.1.name', message: 'Criterion names must be distinct: "tests" is used twice' }],
+    });
   });
 });
 

@@ -1,7 +1,9 @@
 import type { AssessmentsTable, CasesTable } from '../../db/schema.js';
 import { fieldError, toCandidateQuestionObject, toQuestionObject, type StoredQuestion } from '../questions/questions-fns.js';
 import type { IssueObject } from '../issues/issues-schemas.js';
-import { normalizeCriteria } from '../rubrics/rubrics-fns.js';
+import { invalidFields } from '../../errors.js';
+import { formatNumber, type FieldIssue } from '../../validation-messages.js';
+import { normalizeCriteria, totalPoints } from '../rubrics/rubrics-fns.js';
 import type { CriterionObject } from '../rubrics/rubrics-schemas.js';
 import type {
   AssessmentObject,
@@ -54,7 +56,7 @@ export function normalizeBlueprint(entries: readonly BlueprintEntry[]): Blueprin
     const category = entry.category.trim();
     const key = `${category}\u0000${entry.difficulty}`;
     if (seen.has(key)) {
-      throw fieldError(`blueprint.${index}`, `repeats category "${category}" with difficulty ${entry.difficulty}; merge the counts`);
+      throw fieldError(`blueprint.${index}`, `Blueprint entry ${index + 1} repeats category "${category}" with difficulty ${entry.difficulty}; merge the counts`);
     }
     seen.add(key);
     return { category, difficulty: entry.difficulty, count: entry.count };
@@ -67,12 +69,77 @@ export interface NormalizedCase {
   rubric: { criteria: CriterionObject[] } | null;
 }
 
+/** The code of a refusal because a rubric is worth more than the task it grades. */
+export const RUBRIC_EXCEEDS_MAX_SCORE = 'rubric_exceeds_max_score';
+
+/**
+ * A rubric may be worth at most its task's maximum score: grading scales the
+ * rubric's points to the task, so criteria worth more than the task would
+ * promise the reviewer points the task cannot give. (Worth less is fine.)
+ */
+export function exceedsMaxScore(rubricPoints: number, maxScore: number): boolean {
+  // Criteria points are decimals: 0.1 + 0.2 is not above 0.3.
+  return rubricPoints - maxScore > 1e-9;
+}
+
+const points = (value: number) => `${formatNumber(value)} ${value === 1 ? 'point' : 'points'}`;
+
+/** Trims titles, checks criteria names; throws a 400 for every case whose own rubric is worth more than the case. */
 export function normalizeCases(cases: readonly CaseInput[]): NormalizedCase[] {
-  return cases.map((item, index) => ({
+  const normalized = cases.map((item, index) => ({
     title: item.title.trim(),
     maxScore: item.maxScore,
     rubric: item.rubric ? { criteria: normalizeCriteria(item.rubric.criteria, `cases.${index}.rubric.criteria`) } : null,
   }));
+  const problems = normalized.flatMap((item, index): FieldIssue[] => {
+    const total = item.rubric ? totalPoints(item.rubric.criteria) : 0;
+    if (!item.rubric || !exceedsMaxScore(total, item.maxScore)) return [];
+    const message = `The criteria add up to ${points(total)}, more than the task's maximum score of ${formatNumber(item.maxScore)}`;
+    return [{ field: `cases.${index}.rubric`, message }];
+  });
+  if (problems.length > 0) throw invalidFields(problems, RUBRIC_EXCEEDS_MAX_SCORE);
+  return normalized;
+}
+
+/** A case as the assessment-rubric check sees it: one being saved, or one already stored. */
+export interface CaseForRubric {
+  title: string;
+  maxScore: number;
+  hasOwnRubric: boolean;
+}
+
+/**
+ * The assessment's rubric grades every case without a rubric of its own; each
+ * such case worth less than the rubric is a problem. Reported beside each
+ * case's maximum score when the request sets the cases, and on `rubricId`
+ * when it sets the rubric (a form that sends both shows both).
+ */
+export function assessmentRubricProblems(
+  cases: readonly CaseForRubric[],
+  rubric: { name: string; totalPoints: number },
+  report: { cases: boolean; rubricId: boolean },
+): FieldIssue[] {
+  const tooSmall = cases.flatMap((item, index) =>
+    !item.hasOwnRubric && exceedsMaxScore(rubric.totalPoints, item.maxScore) ? [{ item, index }] : [],
+  );
+  if (tooSmall.length === 0) return [];
+  const problems: FieldIssue[] = [];
+  if (report.rubricId) {
+    const tasks = tooSmall.map(({ item, index }) => `task ${index + 1} "${item.title}" (${points(item.maxScore)})`).join(', ');
+    problems.push({
+      field: 'rubricId',
+      message: `The rubric "${rubric.name}" is worth ${points(rubric.totalPoints)}, more than ${tasks}; choose a smaller rubric, give the task a rubric of its own, or raise its maximum score`,
+    });
+  }
+  if (report.cases) {
+    for (const { index } of tooSmall) {
+      problems.push({
+        field: `cases.${index}.maxScore`,
+        message: `Maximum score must be at least ${formatNumber(rubric.totalPoints)}: the assessment's rubric "${rubric.name}" grades this task and is worth ${points(rubric.totalPoints)}`,
+      });
+    }
+  }
+  return problems;
 }
 
 export function normalizeSkills(skills: readonly string[]): string[] {

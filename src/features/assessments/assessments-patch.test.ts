@@ -70,7 +70,9 @@ describe('PATCH /v1/assessments/:id', () => {
     const created = await createAssessment(t, org, { title: `Invalid patch ${field}`, questions: sampleQuestions, timeLimitMinutes: 30 });
     const response = await patch(created.id, payload);
     expect(response.statusCode).toBe(400);
-    expect(response.data.error.message).toContain(field);
+    const detail = response.data.error.details.find((item: { field: string }) => item.field === field);
+    expect(detail).toBeDefined();
+    expect(response.data.error.message).toContain(detail.message);
     const after = await t.request({ method: 'GET', url: `/v1/assessments/${created.id}`, headers: org.headers });
     expect(after.data.assessment).toEqual(created);
   });
@@ -79,7 +81,7 @@ describe('PATCH /v1/assessments/:id', () => {
     const created = await createAssessment(t, org, { title: 'Needs brief' });
     const response = await patch(created.id, { taskBrief: null });
     expect(response.statusCode).toBe(400);
-    expect(response.data.error.message).toContain('taskBrief');
+    expect(response.data.error.details).toEqual([{ field: 'taskBrief', message: 'Brief is required unless you link an issue (issueId)' }]);
   });
 
   it('follows the issue: a new issue replaces a brief that came from the old one, but not an own brief', async () => {
@@ -173,7 +175,7 @@ describe('PATCH /v1/assessments/:id', () => {
     const blueprint = [{ category: 'http', difficulty: 'easy', count: 2 }];
     const both = await patch(created.id, { blueprint });
     expect(both.statusCode).toBe(400);
-    expect(both.data.error.message).toContain('blueprint');
+    expect(both.data.error.details).toEqual([expect.objectContaining({ field: 'blueprint' })]);
 
     const switched = await patch(created.id, { blueprint, questions: null });
     expect(switched.statusCode).toBe(200);
@@ -181,7 +183,7 @@ describe('PATCH /v1/assessments/:id', () => {
 
     const backWithoutClearing = await patch(created.id, { questions: sampleQuestions });
     expect(backWithoutClearing.statusCode).toBe(400);
-    expect(backWithoutClearing.data.error.message).toContain('questions');
+    expect(backWithoutClearing.data.error.details).toEqual([expect.objectContaining({ field: 'questions' })]);
 
     const tooMany = await patch(created.id, { blueprint: [{ category: 'http', difficulty: 'easy', count: 3 }] });
     expect(tooMany.statusCode).toBe(400);

@@ -214,8 +214,9 @@ describe('assessments API', () => {
       const response = await post(assessmentBody(overrides));
       expect(response.statusCode).toBe(400);
       expect(response.data.error.code).toMatch(/^validation_failed$/);
-      expect(response.data.error.message).toContain(field);
-      expect(response.data.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      const detail = response.data.error.details.find((item: { field: string }) => item.field === field);
+      expect(detail).toBeDefined();
+      expect(response.data.error.message).toContain(detail.message);
       const after = await t.database.db.selectFrom('assessments').select('id').execute();
       expect(after).toHaveLength(before.length);
     });
@@ -266,10 +267,10 @@ describe('assessments API', () => {
       const issues = await t.request({ method: 'GET', url: '/v1/issues', headers: other.headers });
       const withRubric = await post(assessmentBody({ rubricId: rubric.data.rubric.id }));
       expect(withRubric.statusCode).toBe(400);
-      expect(withRubric.data.error.message).toContain('rubricId');
+      expect(withRubric.data.error.details).toEqual([expect.objectContaining({ field: 'rubricId' })]);
       const withIssue = await post(assessmentBody({ issueId: issues.data.issues[0].id }));
       expect(withIssue.statusCode).toBe(400);
-      expect(withIssue.data.error.message).toContain('issueId');
+      expect(withIssue.data.error.details).toEqual([expect.objectContaining({ field: 'issueId' })]);
     });
 
     it('generates unique slugs from the title, refuses a taken explicit slug with 409, frees the slug of a deleted one', async () => {

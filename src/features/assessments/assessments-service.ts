@@ -1,7 +1,7 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/dialect.js';
-import { ConflictError, NotFoundError, QuotaExceededError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError, QuotaExceededError, invalidFields } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { firstFreeSlug, slugify } from '../../shared/slug.js';
@@ -13,7 +13,7 @@ import { assertSubscriptionActive, getOrganization } from '../orgs/orgs-service.
 import { countBankQuestionsFor } from '../question-bank/question-bank-service.js';
 import { fieldError, normalizeQuestions, type NormalizedQuestion } from '../questions/questions-fns.js';
 import { countQuestionsOfAssessments, questionsOfAssessment, replaceAssessmentQuestions } from '../questions/questions-service.js';
-import { rubricExists } from '../rubrics/rubrics-service.js';
+import { findRubricSummary } from '../rubrics/rubrics-service.js';
 import { revokeKeysOfAssessment } from '../invitations/invitations-lifecycle.js';
 import {
   caseRows,
@@ -24,7 +24,9 @@ import {
 } from './assessment-cases-store.js';
 import {
   ASSESSMENT_DEFAULTS,
+  RUBRIC_EXCEEDS_MAX_SCORE,
   assessmentAuditView,
+  assessmentRubricProblems,
   isRepoUrl,
   monthWindowUtc,
   normalizeBlueprint,
@@ -34,6 +36,8 @@ import {
   toAssessmentSummary,
   toCandidateAssessment,
   type AssessmentRow,
+  type CaseForRubric,
+  type CaseRow,
   type NormalizedCase,
 } from './assessments-fns.js';
 import type {
@@ -57,6 +61,8 @@ import {
   updateAssessment,
 } from './assessments-store.js';
 
+const BRIEF_REQUIRED = 'Brief is required unless you link an issue (issueId)';
+
 /** The content parts of a body that can be checked without the database. */
 interface NormalizedContent {
   questions?: NormalizedQuestion[];
@@ -67,7 +73,7 @@ interface NormalizedContent {
 
 function normalizeContent(body: UpdateAssessmentBody): NormalizedContent {
   if (body.repoUrl != null && !isRepoUrl(body.repoUrl)) {
-    throw fieldError('repoUrl', 'must be an http(s), ssh or git URL with a host');
+    throw fieldError('repoUrl', 'Repository URL must be an http(s), ssh or git URL with a host, like https://github.com/acme/api');
   }
   const content: NormalizedContent = {};
   if (body.questions !== undefined) content.questions = normalizeQuestions(body.questions ?? []);
@@ -75,7 +81,7 @@ function normalizeContent(body: UpdateAssessmentBody): NormalizedContent {
   if (body.cases !== undefined) content.cases = normalizeCases(body.cases ?? []);
   if (body.skills !== undefined) content.skills = normalizeSkills(body.skills ?? []);
   if ((content.questions?.length ?? 0) > 0 && content.blueprint) {
-    throw fieldError('blueprint', 'an assessment has either a fixed question list or a blueprint, not both');
+    throw fieldError('blueprint', 'An assessment has either a fixed question list or a blueprint, not both');
   }
   return content;
 }
@@ -86,24 +92,36 @@ async function assertBankCanServe(trx: Executor, orgId: string, blueprint: reado
   blueprint.forEach((entry, index) => {
     const have = available[index] ?? 0;
     if (have < entry.count) {
-      const message = `the question bank has ${have} ${entry.difficulty} question(s) in "${entry.category}", ${entry.count} requested`;
-      throw new ValidationError(`blueprint.${index}.count: ${message}`, [{ field: `blueprint.${index}.count`, message }], 'insufficient_bank_questions');
+      const message = `The question bank has ${have} ${entry.difficulty} question(s) in "${entry.category}"; ${entry.count} requested`;
+      throw fieldError(`blueprint.${index}.count`, message, 'insufficient_bank_questions');
     }
   });
 }
 
 async function requireIssue(trx: Executor, orgId: string, issueId: string): Promise<IssueObject> {
   const issue = await findIssueObject(trx, orgId, issueId);
-  if (!issue) throw fieldError('issueId', `unknown issue "${issueId}" (see GET /v1/issues)`);
+  if (!issue) throw fieldError('issueId', `There is no issue "${issueId}" (see GET /v1/issues)`);
   return issue;
 }
 
-async function requireRubric(trx: Executor, orgId: string, rubricId: string): Promise<void> {
-  if (!(await rubricExists(trx, orgId, rubricId))) throw fieldError('rubricId', `unknown rubric "${rubricId}" (see GET /v1/rubrics)`);
+async function requireRubric(trx: Executor, orgId: string, rubricId: string): Promise<{ name: string; totalPoints: number }> {
+  const rubric = await findRubricSummary(trx, orgId, rubricId);
+  if (!rubric) throw fieldError('rubricId', `There is no rubric "${rubricId}" (see GET /v1/rubrics)`);
+  return rubric;
 }
 
+/** 400 when the assessment's rubric is worth more than a case it grades (see assessmentRubricProblems). */
+function assertRubricFitsCases(cases: readonly CaseForRubric[], rubric: { name: string; totalPoints: number }, report: { cases: boolean; rubricId: boolean }): void {
+  const problems = assessmentRubricProblems(cases, rubric, report);
+  if (problems.length > 0) throw invalidFields(problems, RUBRIC_EXCEEDS_MAX_SCORE);
+}
+
+const savedCaseForRubric = (item: NormalizedCase): CaseForRubric => ({ title: item.title, maxScore: item.maxScore, hasOwnRubric: item.rubric !== null });
+const storedCaseForRubric = (row: CaseRow): CaseForRubric => ({ title: row.title, maxScore: row.max_score, hasOwnRubric: row.rubric !== null });
+
 function slugTaken(slug: string): ConflictError {
-  return new ConflictError(`Another assessment already uses the slug "${slug}"`, 'slug_taken', { field: 'slug' });
+  const message = `Another assessment already uses the slug "${slug}"`;
+  return new ConflictError(message, 'slug_taken', [{ field: 'slug', message }]);
 }
 
 async function replaceCases(trx: Executor, orgId: string, assessmentId: string, cases: NormalizedCase[], now: string) {
@@ -135,7 +153,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
     async create(context: AuditContext, body: CreateAssessmentBody): Promise<AssessmentObject> {
       const { orgId } = context;
       const content = normalizeContent(body);
-      if (!body.taskBrief && !body.issueId) throw fieldError('taskBrief', 'is required unless issueId is given');
+      if (!body.taskBrief && !body.issueId) throw fieldError('taskBrief', BRIEF_REQUIRED);
       let slug = body.slug ?? '';
       return withSlugConflict(
         () => slug,
@@ -151,7 +169,10 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
               if (used >= org.monthly_assessment_quota) throw new QuotaExceededError(used, org.monthly_assessment_quota);
             }
             const issue = body.issueId ? await requireIssue(trx, orgId, body.issueId) : null;
-            if (body.rubricId) await requireRubric(trx, orgId, body.rubricId);
+            if (body.rubricId) {
+              const rubric = await requireRubric(trx, orgId, body.rubricId);
+              assertRubricFitsCases((content.cases ?? []).map(savedCaseForRubric), rubric, { cases: body.cases != null, rubricId: true });
+            }
             if (content.blueprint) await assertBankCanServe(trx, orgId, content.blueprint);
             if (body.slug) {
               if ((await assessmentSlugsStartingWith(trx, orgId, body.slug)).has(body.slug)) throw slugTaken(body.slug);
@@ -274,9 +295,13 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             if (body.redFlagThreshold !== undefined) changes.red_flag_threshold = body.redFlagThreshold;
             if (content.skills !== undefined) changes.skills = JSON.stringify(content.skills);
 
-            if (body.rubricId !== undefined) {
-              if (body.rubricId !== null) await requireRubric(trx, orgId, body.rubricId);
-              changes.rubric_id = body.rubricId;
+            if (body.rubricId !== undefined) changes.rubric_id = body.rubricId;
+            // A new rubric or new cases: the rubric must fit every case it grades.
+            const rubricId = body.rubricId !== undefined ? body.rubricId : row.rubric_id;
+            if (rubricId !== null && (body.rubricId !== undefined || content.cases !== undefined)) {
+              const rubric = body.rubricId ? await requireRubric(trx, orgId, body.rubricId) : await findRubricSummary(trx, orgId, rubricId);
+              const cases = content.cases ? content.cases.map(savedCaseForRubric) : (await listAssessmentCases(trx, orgId, id)).map(storedCaseForRubric);
+              if (rubric) assertRubricFitsCases(cases, rubric, { cases: content.cases !== undefined, rubricId: body.rubricId != null });
             }
 
             // The brief follows the issue: a new issue refills a brief that was the old issue's (or none),
@@ -294,7 +319,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
               taskBrief = issue.brief;
             }
             if (!taskBrief && issue) taskBrief = issue.brief;
-            if (!taskBrief) throw fieldError('taskBrief', 'is required unless issueId is given');
+            if (!taskBrief) throw fieldError('taskBrief', BRIEF_REQUIRED);
             changes.task_brief = taskBrief;
 
             const hasFixedQuestions =
@@ -305,7 +330,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             if (hasFixedQuestions && blueprint) {
               throw fieldError(
                 content.blueprint ? 'blueprint' : 'questions',
-                'an assessment has either a fixed question list or a blueprint, not both (clear the other with null)',
+                'An assessment has either a fixed question list or a blueprint, not both (clear the other with null)',
               );
             }
             if (content.blueprint !== undefined) {

@@ -58,22 +58,22 @@ export interface KeyRequest {
 export function planKeyRequest(request: KeyRequest): Array<{ email: string | null; name: string | null }> {
   const { count, candidateEmails: emails, candidateNames: names } = request;
   if (!Number.isInteger(count) || count < 1 || count > MAX_KEYS_PER_REQUEST) {
-    throw fieldError('count', `must be a whole number from 1 to ${MAX_KEYS_PER_REQUEST}`);
+    throw fieldError('count', `Count must be a whole number between 1 and ${MAX_KEYS_PER_REQUEST}`);
   }
   if (names !== undefined && emails === undefined) {
-    throw fieldError('candidateNames', 'needs candidateEmails of the same length');
+    throw fieldError('candidateNames', 'Candidate names need candidate emails of the same length');
   }
   if (emails === undefined) return Array.from({ length: count }, () => ({ email: null, name: null }));
   if (emails.length !== count) {
-    throw fieldError('candidateEmails', `has ${emails.length} address(es) but count is ${count}; the lengths must match`);
+    throw fieldError('candidateEmails', `Candidate emails has ${emails.length} address(es) but count is ${count}; the lengths must match`);
   }
   if (names !== undefined && names.length !== emails.length) {
-    throw fieldError('candidateNames', `has ${names.length} name(s) but candidateEmails has ${emails.length}; the lengths must match`);
+    throw fieldError('candidateNames', `Candidate names has ${names.length} name(s) but candidate emails has ${emails.length}; the lengths must match`);
   }
   const normalized = emails.map((email) => email.trim().toLowerCase());
   const seen = new Set<string>();
   normalized.forEach((email, index) => {
-    if (seen.has(email)) throw fieldError(`candidateEmails.${index}`, `repeats ${email}`);
+    if (seen.has(email)) throw fieldError(`candidateEmails.${index}`, `${email} is listed twice`);
     seen.add(email);
   });
   return normalized.map((email, index) => ({ email, name: names?.[index]?.trim() ?? null }));

@@ -89,18 +89,23 @@ describe('checkQuestion refuses, naming the field', () => {
 });
 
 describe('normalizeQuestions', () => {
-  it('throws a 400 ValidationError naming the first bad question', () => {
+  it('throws a 400 ValidationError naming the problem of every bad question', () => {
     let caught: unknown;
     try {
-      normalizeQuestions([single(0), single(9)]);
+      normalizeQuestions([single(0), single(9), single(0), single(0, ['only'])]);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ValidationError);
     const error = caught as ValidationError;
     expect(error.statusCode).toBe(400);
-    expect(error.message).toMatch(/^questions\.1\.answer: /);
-    expect(error.details).toEqual([{ field: 'questions.1.answer', message: expect.stringContaining('out of range') }]);
+    expect(error.message).toBe(
+      "Question 2: Option index 9 is out of range: the options are numbered 0 to 2 (questions.1.answer); Question 4: A single-choice question needs at least 2 options (questions.3.options)",
+    );
+    expect(error.details).toEqual([
+      { field: 'questions.1.answer', message: 'Option index 9 is out of range: the options are numbered 0 to 2' },
+      { field: 'questions.3.options', message: 'A single-choice question needs at least 2 options' },
+    ]);
   });
 
   it('returns one normalized question per input, in order', () => {

@@ -1,5 +1,5 @@
 import type { QuestionsTable } from '../../db/schema.js';
-import { ValidationError } from '../../errors.js';
+import { fieldError, invalidFields } from '../../errors.js';
 import type {
   CandidateQuestionObject,
   Difficulty,
@@ -61,10 +61,8 @@ export interface FieldProblem {
 export const MAX_TEXT_ANSWER_LENGTH = 1_000;
 export const MAX_ACCEPTED_TEXT_ANSWERS = 50;
 
-/** 400 naming the field, in the same shape as schema validation errors. */
-export function fieldError(field: string, message: string, code?: string): ValidationError {
-  return new ValidationError(`${field}: ${message}`, [{ field, message }], code);
-}
+/** 400 naming the field, in the same shape as schema validation errors (for the features that import it from here). */
+export { fieldError };
 
 function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
@@ -73,10 +71,10 @@ function isIndex(value: unknown): value is number {
 function checkIndexes(indexes: number[], optionCount: number, field: string): FieldProblem | null {
   for (const index of indexes) {
     if (index < 0 || index >= optionCount) {
-      return { field, message: `option index ${index} is out of range (0 to ${optionCount - 1})` };
+      return { field, message: `Option index ${index} is out of range: the options are numbered 0 to ${optionCount - 1}` };
     }
   }
-  if (new Set(indexes).size !== indexes.length) return { field, message: 'option indexes must be distinct' };
+  if (new Set(indexes).size !== indexes.length) return { field, message: 'Option indexes must be distinct' };
   return null;
 }
 
@@ -89,16 +87,16 @@ function normalizeAnswer(
   if (type === 'single') {
     const index = Array.isArray(answer) && answer.length === 1 ? answer[0] : answer;
     if (Array.isArray(answer) && answer.length !== 1) {
-      return { problem: { field, message: 'a single-choice question has exactly one correct option index' } };
+      return { problem: { field, message: 'A single-choice question has exactly one correct option' } };
     }
-    if (!isIndex(index)) return { problem: { field, message: 'must be the index of the correct option' } };
+    if (!isIndex(index)) return { problem: { field, message: 'Answer must be the index of the correct option' } };
     const problem = checkIndexes([index], optionCount, field);
     return problem ? { problem } : { answer: index };
   }
   if (type === 'multiple') {
     const indexes = isIndex(answer) ? [answer] : answer;
     if (!Array.isArray(indexes) || indexes.length === 0 || !indexes.every(isIndex)) {
-      return { problem: { field, message: 'must be a list of at least one correct option index' } };
+      return { problem: { field, message: 'Answer must list at least one correct option (by index)' } };
     }
     const problem = checkIndexes(indexes, optionCount, field);
     return problem ? { problem } : { answer: [...indexes].sort((a, b) => a - b) };
@@ -113,7 +111,7 @@ function normalizeAnswer(
     return {
       problem: {
         field,
-        message: `must be the accepted answer, or a list of 1 to ${MAX_ACCEPTED_TEXT_ANSWERS} accepted answers (non-empty text of at most ${MAX_TEXT_ANSWER_LENGTH} characters)`,
+        message: `Answer must be the accepted answer, or a list of 1 to ${MAX_ACCEPTED_TEXT_ANSWERS} accepted answers, each not blank and at most ${MAX_TEXT_ANSWER_LENGTH.toLocaleString('en-US')} characters`,
       },
     };
   }
@@ -126,18 +124,18 @@ export function checkQuestion(input: QuestionInput, field: string): { question: 
   const options = input.options ?? [];
   const pinned = input.pinnedOptions ?? [];
   if (input.type === 'text') {
-    if (options.length > 0) return { problem: { field: `${field}.options`, message: 'a text question has no options' } };
+    if (options.length > 0) return { problem: { field: `${field}.options`, message: 'A text question has no options' } };
     if (pinned.length > 0) {
-      return { problem: { field: `${field}.pinnedOptions`, message: 'a text question has no options to pin' } };
+      return { problem: { field: `${field}.pinnedOptions`, message: 'A text question has no options to pin' } };
     }
   } else {
     if (options.length < 2) {
-      return { problem: { field: `${field}.options`, message: `a ${input.type}-choice question needs at least 2 options` } };
+      return { problem: { field: `${field}.options`, message: `A ${input.type}-choice question needs at least 2 options` } };
     }
     const distinct = new Set(options.map((option) => option.trim()));
-    if (distinct.size !== options.length) return { problem: { field: `${field}.options`, message: 'options must be distinct' } };
+    if (distinct.size !== options.length) return { problem: { field: `${field}.options`, message: 'Options must be distinct' } };
     if (options.some((option) => option.trim().length === 0)) {
-      return { problem: { field: `${field}.options`, message: 'options must not be blank' } };
+      return { problem: { field: `${field}.options`, message: 'Options cannot be blank' } };
     }
     const pinProblem = checkIndexes(pinned, options.length, `${field}.pinnedOptions`);
     if (pinProblem) return { problem: pinProblem };
@@ -158,13 +156,12 @@ export function checkQuestion(input: QuestionInput, field: string): { question: 
   };
 }
 
-/** Validates a list of questions; throws a 400 naming the first bad field. */
+/** Validates a list of questions; throws a 400 naming the first problem of every question that has one. */
 export function normalizeQuestions(inputs: readonly QuestionInput[], field = 'questions'): NormalizedQuestion[] {
-  return inputs.map((input, index) => {
-    const checked = checkQuestion(input, `${field}.${index}`);
-    if ('problem' in checked) throw fieldError(checked.problem.field, checked.problem.message);
-    return checked.question;
-  });
+  const checked = inputs.map((input, index) => checkQuestion(input, `${field}.${index}`));
+  const problems = checked.flatMap((item) => ('problem' in item ? [item.problem] : []));
+  if (problems.length > 0) throw invalidFields(problems);
+  return checked.map((item) => (item as { question: NormalizedQuestion }).question);
 }
 
 export function toQuestionObject(question: StoredQuestion): QuestionObject {

@@ -7,7 +7,7 @@ export function normalizeCriteria(criteria: readonly CriterionInput[], field: st
   return criteria.map((criterion, index) => {
     const name = criterion.name.trim();
     const key = name.toLowerCase();
-    if (seen.has(key)) throw fieldError(`${field}.${index}.name`, `duplicate criterion name "${name}"`);
+    if (seen.has(key)) throw fieldError(`${field}.${index}.name`, `Criterion names must be distinct: "${name}" is used twice`);
     seen.add(key);
     return { name, maxPoints: criterion.maxPoints, description: criterion.description?.trim() || null };
   });

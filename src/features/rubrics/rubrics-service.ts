@@ -12,9 +12,10 @@ export function toRubricObject(row: RubricRow): RubricObject {
   return { id: row.id, name: row.name, criteria, totalPoints: totalPoints(criteria), createdAt: row.created_at };
 }
 
-/** Whether the organization has this (live) rubric: for assessments, which link one. Joins the caller's transaction. */
-export async function rubricExists(db: Executor, orgId: string, id: string): Promise<boolean> {
-  return (await findRubric(db, orgId, id)) !== undefined;
+/** The organization's (live) rubric by name and worth, or null: for assessments, which link one. Joins the caller's transaction. */
+export async function findRubricSummary(db: Executor, orgId: string, id: string): Promise<{ name: string; totalPoints: number } | null> {
+  const row = await findRubric(db, orgId, id);
+  return row ? { name: row.name, totalPoints: totalPoints(JSON.parse(row.criteria) as CriterionObject[]) } : null;
 }
 
 export function createRubricsService(deps: { db: Db; clock: Clock }) {

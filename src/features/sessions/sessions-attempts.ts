@@ -27,6 +27,8 @@ import {
 } from './sessions-store.js';
 import {
   BlueprintShortfall,
+  MAX_DELIVERABLE_LENGTH,
+  MAX_TEXT_ANSWER,
   attemptsLeft,
   deadlineFor,
   displayedOptions,
@@ -222,6 +224,7 @@ export async function candidateAssessmentView(db: Executor, context: FlowContext
     passingScore: assessment.passing_score,
     maxAttempts: assessment.max_attempts,
     attemptsLeft: attemptsLeft(assessment.max_attempts, invitation.attempt_count, invitation.locked === 1),
+    limits: { answerCharacters: MAX_TEXT_ANSWER, deliverableCharacters: MAX_DELIVERABLE_LENGTH },
     showResult: assessment.show_result === 1,
     skills: JSON.parse(assessment.skills) as string[],
   };

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../../shared/http-schemas.js';
 import { AttemptPartObject } from '../sessions/sessions-schemas.js';
 import { EVENT_TYPES } from '../telemetry/telemetry-fns.js';
+import { MAX_DELIVERABLE_LENGTH } from './sessions-layout-fns.js';
 
 /**
  * What a candidate sends and receives. Built by picking fields: no schema
@@ -50,6 +51,13 @@ export const CandidateAssessmentObject = Type.Object({
   passingScore: Type.Integer(),
   maxAttempts: Type.Integer(),
   attemptsLeft: Type.Integer(),
+  limits: Type.Object(
+    {
+      answerCharacters: Type.Integer({ description: 'Characters of a free-text answer, at most' }),
+      deliverableCharacters: Type.Integer({ description: "Characters of a hands-on task's deliverable (the diff handed in), at most" }),
+    },
+    { description: 'What the candidate can hand in, stated where they type it' },
+  ),
   showResult: Type.Boolean(),
   skills: Type.Array(Type.String()),
 });
@@ -187,7 +195,7 @@ export const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxL
 
 export const SaveCaseBody = Type.Object(
   {
-    deliverable: Type.Optional(Type.String({ maxLength: 2_000_000, description: 'What you hand in, e.g. the diff of your work' })),
+    deliverable: Type.Optional(Type.String({ maxLength: MAX_DELIVERABLE_LENGTH, description: 'What you hand in, e.g. the diff of your work' })),
     timeSpentSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 7 * 86_400 })),
   },
   { additionalProperties: false },

@@ -112,19 +112,19 @@ export function gradeCase(
 ): CaseGradeOutcome {
   if (!rubric || rubric.length === 0) {
     if (grade.criteria !== undefined) {
-      return { problem: { field: `${field}.criteria`, message: 'this case has no rubric; give a score instead' } };
+      return { problem: { field: `${field}.criteria`, message: 'This task has no rubric: give a score instead' } };
     }
-    if (grade.score === undefined) return { problem: { field: `${field}.score`, message: 'is required for a case without a rubric' } };
+    if (grade.score === undefined) return { problem: { field: `${field}.score`, message: 'Score is required for a task without a rubric' } };
     if (grade.score < 0 || grade.score > maxScore) {
-      return { problem: { field: `${field}.score`, message: `must be from 0 to the case maximum ${maxScore}` } };
+      return { problem: { field: `${field}.score`, message: `Score must be between 0 and ${maxScore} (the task's maximum)` } };
     }
     return { score: roundScore(grade.score), grades: null };
   }
   if (grade.score !== undefined) {
-    return { problem: { field: `${field}.score`, message: 'this case is graded by its rubric; give points per criterion instead' } };
+    return { problem: { field: `${field}.score`, message: 'This task is graded by its rubric: give points per criterion instead' } };
   }
   if (grade.criteria === undefined) {
-    return { problem: { field: `${field}.criteria`, message: 'is required: this case is graded by its rubric' } };
+    return { problem: { field: `${field}.criteria`, message: 'Points per criterion are required: this task is graded by its rubric' } };
   }
   const given = new Map<string, number>();
   for (const [index, item] of grade.criteria.entries()) {
@@ -132,13 +132,13 @@ export function gradeCase(
     if (!criterion) return { problem: { field: `${field}.criteria.${index}.name`, message: `"${item.name}" is not a criterion of this rubric` } };
     if (given.has(criterion.name)) return { problem: { field: `${field}.criteria.${index}.name`, message: `"${item.name}" is graded twice` } };
     if (item.points < 0 || item.points > criterion.maxPoints) {
-      return { problem: { field: `${field}.criteria.${index}.points`, message: `must be from 0 to ${criterion.maxPoints}` } };
+      return { problem: { field: `${field}.criteria.${index}.points`, message: `Points must be between 0 and ${criterion.maxPoints}` } };
     }
     given.set(criterion.name, item.points);
   }
   const missing = rubric.filter((criterion) => !given.has(criterion.name));
   if (missing.length > 0) {
-    return { problem: { field: `${field}.criteria`, message: `every criterion needs points; missing: ${missing.map((c) => c.name).join(', ')}` } };
+    return { problem: { field: `${field}.criteria`, message: `Every criterion needs points; missing: ${missing.map((c) => c.name).join(', ')}` } };
   }
   const total = rubric.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
   const earned = rubric.reduce((sum, criterion) => sum + given.get(criterion.name)!, 0);

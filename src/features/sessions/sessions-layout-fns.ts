@@ -137,7 +137,11 @@ export function toDisplayedSelection(selection: Selection, entry: LayoutEntry): 
   return displayOf(selection);
 }
 
+/** Characters of a free-text answer, at most. */
 export const MAX_TEXT_ANSWER = 10_000;
+
+/** Characters of a hands-on task's deliverable (the diff `assay submit` hands in), at most. */
+export const MAX_DELIVERABLE_LENGTH = 2_000_000;
 
 /**
  * Checks a candidate's answer against the question's type and displayed
@@ -145,18 +149,20 @@ export const MAX_TEXT_ANSWER = 10_000;
  */
 export function selectionProblem(type: LayoutQuestion['type'], optionCount: number, selection: unknown): string | null {
   if (type === 'text') {
-    if (typeof selection !== 'string') return 'must be text for a text question';
-    if (selection.length > MAX_TEXT_ANSWER) return `must be at most ${MAX_TEXT_ANSWER} characters`;
+    if (typeof selection !== 'string') return 'The answer to a text question must be text';
+    if (selection.length > MAX_TEXT_ANSWER) {
+      return `Answers can be at most ${MAX_TEXT_ANSWER.toLocaleString('en-US')} characters; this one has ${selection.length.toLocaleString('en-US')}`;
+    }
     return null;
   }
   const inRange = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < optionCount;
   if (type === 'single') {
-    return inRange(selection) ? null : `must be an option index from 0 to ${optionCount - 1}`;
+    return inRange(selection) ? null : `Choose one option: an index from 0 to ${optionCount - 1}`;
   }
   if (!Array.isArray(selection) || !selection.every(inRange)) {
-    return `must be a list of option indexes from 0 to ${optionCount - 1}`;
+    return `The answer must be a list of option indexes from 0 to ${optionCount - 1}`;
   }
-  if (new Set(selection).size !== selection.length) return 'must not repeat an option index';
+  if (new Set(selection).size !== selection.length) return 'The answer must not choose an option twice';
   return null;
 }
 

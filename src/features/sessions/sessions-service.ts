@@ -88,8 +88,8 @@ export function createSessionsService(deps: SessionEngineDeps & { db: Db }) {
         for (const [index, grade] of grades.entries()) {
           const field = `grades.${index}`;
           const result = results.find((item) => item.case_id === grade.caseId);
-          if (!result) throw fieldError(`${field}.caseId`, `"${grade.caseId}" is not a case of this session`, 'unknown_case');
-          if (seen.has(grade.caseId)) throw fieldError(`${field}.caseId`, 'the case is graded twice in this request');
+          if (!result) throw fieldError(`${field}.caseId`, `There is no task "${grade.caseId}" in this attempt`, 'unknown_case');
+          if (seen.has(grade.caseId)) throw fieldError(`${field}.caseId`, 'This task is graded twice in this request');
           seen.add(grade.caseId);
           const outcome = gradeCase(result.max_score, await rubricOf(trx, orgId, result.rubric, assessment.rubric_id), grade, field);
           if ('problem' in outcome) throw fieldError(outcome.problem.field, outcome.problem.message);

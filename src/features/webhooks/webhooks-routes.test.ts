@@ -177,7 +177,7 @@ describe('SSRF guard without ASSAY_WEBHOOK_ALLOW_PRIVATE', () => {
     const created = await t.request({ method: 'POST', url: '/v1/webhooks', headers: org.headers, payload: { url, eventTypes: ['result.scored'] } });
     expect(created.statusCode).toBe(400);
     expect(created.data.error.code).toBe('webhook_url_forbidden');
-    expect(created.data.error.details).toEqual([{ field: 'url', message: `resolves to a ${kind} address` }]);
+    expect(created.data.error.details).toEqual([{ field: 'url', message: `URL points to a ${kind} address; webhooks go to public addresses only` }]);
     expect(await t.database.db.selectFrom('webhook_endpoints').select('id').where('org_id', '=', org.org.id).execute()).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import { inTransaction, type Db } from '../../db/database.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError, fieldError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Clock } from '../../shared/clock.js';
 import { decodeIdCursor, encodeIdCursor } from '../../shared/id-cursor.js';
@@ -146,28 +146,20 @@ export function createWebhooksService(deps: WebhooksServiceDeps) {
     try {
       url = new URL(raw);
     } catch {
-      throw new ValidationError('url must be an absolute http or https URL', [{ field: 'url', message: 'is not a URL' }]);
+      throw fieldError('url', 'URL must be a full http or https URL, like https://example.com/hooks/assay');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new ValidationError('url must use http or https', [{ field: 'url', message: 'must use http or https' }]);
+      throw fieldError('url', 'URL must start with http:// or https://');
     }
-    if (url.hash) throw new ValidationError('url must not contain a #fragment', [{ field: 'url', message: 'has a fragment' }]);
+    if (url.hash) throw fieldError('url', 'URL cannot contain a #fragment');
     if (!deps.config.webhookAllowPrivate) {
       try {
         await assertPublicUrl(url, resolve);
       } catch (error) {
         if (error instanceof BlockedAddressError) {
-          throw new ValidationError(
-            `url: ${error.message}`,
-            [{ field: 'url', message: `resolves to a ${error.kind} address` }],
-            'webhook_url_forbidden',
-          );
+          throw fieldError('url', `URL points to a ${error.kind} address; webhooks go to public addresses only`, 'webhook_url_forbidden');
         }
-        throw new ValidationError(
-          `url: the host ${url.hostname} could not be resolved`,
-          [{ field: 'url', message: 'does not resolve' }],
-          'webhook_url_unresolvable',
-        );
+        throw fieldError('url', `The host ${url.hostname} could not be found (DNS)`, 'webhook_url_unresolvable');
       }
     }
     return url.toString();

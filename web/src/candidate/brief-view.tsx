@@ -95,6 +95,11 @@ export function BriefView(props: {
               <li key={item.id}>{item.title}</li>
             ))}
           </ol>
+
+          <p className="muted small" style={{ marginBottom: 0 }} data-testid="deliverable-limit">
+            Each task is handed in as the diff of your work, up to {assessment.limits.deliverableCharacters.toLocaleString('en-US')} characters: leave
+            build output and dependencies out of it (in .gitignore).
+          </p>
         </section>
       )}
       <section className="card">

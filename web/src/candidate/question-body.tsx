@@ -1,5 +1,6 @@
 import type { CandidateQuestion, Selection } from '../lib/types';
 import type { KeystrokeMeter } from './proctoring';
+import { answerLengthProblem } from './answer-saver';
 
 export function isAnswered(value: Selection | undefined): boolean {
   if (value === undefined || value === null) return false;
@@ -16,9 +17,14 @@ export function QuestionBody(props: {
   onChange: (value: Selection, debounceMs?: number) => void;
   meter: KeystrokeMeter | null;
   readOnly: boolean;
+  /** Characters a free-text answer may have (the server's limit): counted as the candidate types. */
+  maxLength?: number;
 }) {
-  const { question, value, readOnly } = props;
+  const { question, value, readOnly, maxLength } = props;
   const headingId = `question-${question.id}-text`;
+  const text = typeof value === 'string' ? value : '';
+  const answerId = `answer-${question.id}`;
+  const tooLong = maxLength === undefined ? null : answerLengthProblem(text, maxLength);
   return (
     <section aria-labelledby={headingId} className="card" data-testid="question">
       <p className="small muted" style={{ marginBottom: 8 }}>
@@ -29,16 +35,28 @@ export function QuestionBody(props: {
       </h2>
       {question.type === 'text' ? (
         <div className="field">
-          <label htmlFor={`answer-${question.id}`}>Your answer</label>
+          <label htmlFor={answerId}>Your answer</label>
           <textarea
-            id={`answer-${question.id}`}
+            id={answerId}
             rows={6}
-            value={typeof value === 'string' ? value : ''}
+            value={text}
             readOnly={readOnly}
+            aria-invalid={tooLong ? true : undefined}
+            aria-describedby={maxLength === undefined ? undefined : `${answerId}-count${tooLong ? ` ${answerId}-error` : ''}`}
             onChange={(e) => props.onChange(e.target.value)}
             onKeyDown={(e) => props.meter?.keydown(e.key)}
             onBlur={() => props.meter?.flush()}
           />
+          {maxLength !== undefined && (
+            <span className={tooLong ? 'hint over-limit' : 'hint'} id={`${answerId}-count`} data-testid="answer-count">
+              {text.length.toLocaleString('en-US')} / {maxLength.toLocaleString('en-US')} characters
+            </span>
+          )}
+          {tooLong && (
+            <span className="error" id={`${answerId}-error`} role="alert">
+              {tooLong}. Shorten it to save it; until then your last saved answer is kept.
+            </span>
+          )}
         </div>
       ) : (
         <fieldset className="choice-list" disabled={readOnly}>

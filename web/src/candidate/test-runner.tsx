@@ -3,7 +3,7 @@ import { ApiError } from '../lib/api';
 import { formatClock, formatTime } from '../lib/format';
 import { Alert, ErrorAlert } from '../components/ui';
 import { BrandMark } from '../home-page';
-import { AnswerSaver, type SaveStatus } from './answer-saver';
+import { AnswerSaver, answerLengthProblem, type SaveStatus } from './answer-saver';
 import type { CandidateEventType, CandidateQuestion, Selection } from '../lib/types';
 import { candidateApi, type CandidateAssessment, type CandidateSession } from './candidate-api';
 import { EventQueue } from './event-queue';
@@ -28,7 +28,7 @@ function useCountdown(deadlineAt: string | null, skewMs: number) {
   return deadline === null ? null : Math.max(0, deadline - now);
 }
 
-function SaveIndicator({ status, lastSavedAt, pendingEvents }: { status: SaveStatus; lastSavedAt: Date | null; pendingEvents: number }) {
+function SaveIndicator({ status, lastSavedAt, pendingEvents, problem }: { status: SaveStatus; lastSavedAt: Date | null; pendingEvents: number; problem: string | null }) {
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
   let text: string;
   let kind = '';
@@ -37,7 +37,7 @@ function SaveIndicator({ status, lastSavedAt, pendingEvents }: { status: SaveSta
     text = offline ? 'Offline: answers will save when you reconnect' : 'Not saved yet, retrying…';
     kind = 'error';
   } else if (status === 'error') {
-    text = 'An answer could not be saved';
+    text = problem ? `Not saved: ${problem}` : 'An answer could not be saved';
     kind = 'error';
   } else if (status === 'saved') {
     text = `All answers saved${lastSavedAt ? ` at ${formatTime(lastSavedAt.toISOString())}` : ''}`;
@@ -85,11 +85,14 @@ export function TestRunner(props: {
     (timeSpent.current.get(questionId) ?? 0) + (visit.current.questionId === questionId ? Date.now() - visit.current.since : 0);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const answerLimit = assessment.limits.answerCharacters;
   const saver = useMemo(
     () =>
       new AnswerSaver<Selection>({
         storageKey: `assay.answers.${session.id}`,
         storage: window.localStorage,
+        problemOf: (_questionId, value) => answerLengthProblem(value, answerLimit),
         save: async (questionId, value) => {
           try {
             await candidateApi.saveAnswer(token, questionId, value, timeOn(questionId));
@@ -98,17 +101,18 @@ export function TestRunner(props: {
             if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
               // 409: the questions were handed in or the attempt closed elsewhere; 410: the key was revoked.
               if (error.status === 409 || error.status === 410) refreshRef.current();
-              return 'rejected';
+              return { rejected: error.fieldIssues[0]?.message ?? error.message };
             }
             return 'retry';
           }
         },
-        onStatus: (status, savedAt) => {
+        onStatus: (status, savedAt, problem) => {
           setSaveStatus(status);
           setLastSavedAt(savedAt);
+          setSaveProblem(problem);
         },
       }),
-    [token, session.id],
+    [token, session.id, answerLimit],
   );
   const [answers, setAnswers] = useState<Record<string, Selection>>(() => ({ ...session.answers, ...saver.unsaved() }));
   const [current, setCurrent] = useState(() => {
@@ -241,7 +245,7 @@ export function TestRunner(props: {
           <BrandMark /> <span className="wrap-anywhere">{assessment.title}</span>
         </span>
         <div className="row" style={{ gap: 12 }}>
-          <SaveIndicator status={saveStatus} lastSavedAt={lastSavedAt} pendingEvents={pendingEvents} />
+          <SaveIndicator status={saveStatus} lastSavedAt={lastSavedAt} pendingEvents={pendingEvents} problem={saveProblem} />
           {remaining !== null && (
             <>
               {!timerHidden && (
@@ -327,6 +331,7 @@ export function TestRunner(props: {
           value={answers[question.id]}
           meter={readOnly ? null : meterFor(question)}
           readOnly={readOnly}
+          maxLength={answerLimit}
           onChange={(value, debounceMs) => setAnswer(question.id, value, debounceMs)}
         />
       ) : (

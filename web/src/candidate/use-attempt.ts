@@ -103,7 +103,12 @@ export function useAttempt(options: {
     await queue.flush();
     if (allSaved || force) return true;
     const what = action === 'questions' ? 'hand them in' : 'finish';
-    setFailure({ action, error: new Error(`Some answers are not saved yet. Check your connection, then ${what} again.`) });
+    // An answer held back (over the length limit) needs the candidate, not the connection.
+    const held = saver.problem;
+    setFailure({
+      action,
+      error: new Error(held ? `An answer is not saved: ${held}. Shorten it, then ${what} again.` : `Some answers are not saved yet. Check your connection, then ${what} again.`),
+    });
     return false;
   }
 

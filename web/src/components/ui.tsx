@@ -214,14 +214,27 @@ export function SelectField(
   );
 }
 
-/** The message for one field from an API validation error, if it named that field. */
 /** A set of checkboxes for choosing several of a fixed list of values (scopes, event types). */
-export function CheckboxGroup<V extends string>(props: { legend: string; options: readonly V[]; selected: readonly V[]; onChange: (selected: V[]) => void }) {
+export function CheckboxGroup<V extends string>(props: {
+  legend: string;
+  options: readonly V[];
+  selected: readonly V[];
+  onChange: (selected: V[]) => void;
+  /** For a form's errors: the group's id and its problem. */
+  id?: string;
+  error?: string | null;
+}) {
   const toggle = (value: V) =>
     props.onChange(props.selected.includes(value) ? props.selected.filter((item) => item !== value) : [...props.selected, value]);
+  const errorId = props.id && props.error ? `${props.id}-error` : undefined;
   return (
-    <fieldset>
+    <fieldset id={props.id} tabIndex={props.id ? -1 : undefined} aria-describedby={errorId}>
       <legend>{props.legend}</legend>
+      {props.error && (
+        <span className="field-error" id={errorId}>
+          {props.error}
+        </span>
+      )}
       <div className="grid-2">
         {props.options.map((value) => (
           <label key={value} className="checkbox">
@@ -234,6 +247,7 @@ export function CheckboxGroup<V extends string>(props: { legend: string; options
   );
 }
 
+/** The message for one field from an API validation error, if it named that field. */
 export function fieldError(error: unknown, field: string): string | null {
   if (!(error instanceof ApiError)) return null;
   const issue = error.fieldIssues.find((i) => i.field === field || i.field.startsWith(`${field}.`));

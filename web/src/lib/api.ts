@@ -16,11 +16,9 @@ import createClient, { type Client, type ClientPathsWithMethod, type MaybeOption
 // call must be spelled exactly as openapi-fetch spells it to pass it through.
 import type { RequiredKeysOf } from 'openapi-typescript-helpers';
 import type { paths } from '@assay/api-types';
+import type { FieldIssue } from './form-errors';
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
+export type { FieldIssue };
 
 /** An error answered by the API: `{ error: { code, message, details? }, requestId }`. */
 export class ApiError extends Error {

@@ -4,6 +4,7 @@ import type { ApiKey, Scope } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { formatDateTime } from '../lib/format';
 import { Alert, Badge, Card, CheckboxGroup, ConfirmDialog, CopyButton, EmptyState, ErrorAlert, Loading, PageHeader, SelectField, TextField, useToast } from '../components/ui';
+import { ErrorSummary, formErrors } from '../components/form-errors';
 import { SettingsTabs } from './settings-tabs';
 import { pageTitle } from './session';
 
@@ -27,16 +28,17 @@ export function ApiKeysPage() {
   const [scopes, setScopes] = useState<Scope[]>(['assessments:read', 'candidates:read', 'results:read']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [createError, setCreateError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const errors = formErrors('api-key', createError);
   useEffect(() => {
     document.title = pageTitle('API keys');
   }, []);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    if (scopes.length === 0) return setError(new Error('Choose at least one scope.'));
+    setCreateError(null);
     setBusy(true);
     try {
       const created = await staffApi.POST('/v1/api-keys', { body: { name: name.trim(), mode, scopes } });
@@ -44,7 +46,7 @@ export function ApiKeysPage() {
       setName('');
       void keys.reload();
     } catch (caught) {
-      setError(caught);
+      setCreateError(caught);
     } finally {
       setBusy(false);
     }
@@ -84,7 +86,7 @@ export function ApiKeysPage() {
           </Alert>
         )}
         <Card title="API keys">
-          <ErrorAlert error={keys.error} />
+          <ErrorAlert error={error ?? keys.error} />
           {keys.loading && !keys.data ? (
             <Loading />
           ) : list.length === 0 ? (
@@ -126,9 +128,17 @@ export function ApiKeysPage() {
         </Card>
         <Card title="Create an API key">
           <form className="stack" onSubmit={create} noValidate>
-            <ErrorAlert error={error} />
+            <ErrorSummary error={createError} formId="api-key" title="The key was not created" />
             <div className="form-grid">
-              <TextField label="Name" required maxLength={100} hint="Where it is used, e.g. Greenhouse sync." value={name} onChange={(e) => setName(e.target.value)} />
+              <TextField
+                label="Name"
+                required
+                maxLength={100}
+                hint="Where it is used, e.g. Greenhouse sync."
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                {...errors.field('name')}
+              />
               <SelectField
                 label="Mode"
                 value={mode}
@@ -137,9 +147,10 @@ export function ApiKeysPage() {
                   { value: 'test', label: 'Test (ct_test_…)' },
                 ]}
                 onChange={(e) => setMode(e.target.value as ApiKey['mode'])}
+                {...errors.field('mode')}
               />
             </div>
-            <CheckboxGroup legend="Scopes" options={ALL_SCOPES} selected={scopes} onChange={setScopes} />
+            <CheckboxGroup legend="Scopes" options={ALL_SCOPES} selected={scopes} onChange={setScopes} {...errors.field('scopes')} />
             <div>
               <button type="submit" className="primary" disabled={busy || !name.trim()}>
                 {busy ? 'Creating…' : 'Create key'}

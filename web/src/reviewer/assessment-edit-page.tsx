@@ -3,9 +3,11 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { staffApi } from '../lib/api';
 import type { Assessment, AssessmentInput } from '../lib/types';
 import { useResource } from '../lib/use-resource';
-import { Alert, Card, ErrorAlert, Loading, PageHeader, SelectField, TextAreaField, TextField, fieldError } from '../components/ui';
-import { QuestionEditor, draftToInput, emptyQuestion, questionToDraft, validateDraft, type QuestionDraft } from './question-editor';
-import { CasesEditor, caseToDraft, draftToCaseInput, validateCase, type CaseDraft } from './cases-editor';
+import { Alert, Card, ErrorAlert, Loading, PageHeader, SelectField, TextAreaField, TextField } from '../components/ui';
+import { ErrorSummary, GroupError, formErrors } from '../components/form-errors';
+import { placeInAssessment } from '../lib/field-places';
+import { QuestionEditor, draftToInput, emptyQuestion, questionToDraft, type QuestionDraft } from './question-editor';
+import { CasesEditor, caseToDraft, draftToCaseInput, type CaseDraft } from './cases-editor';
 import { BlueprintEditor, blueprintDrafts, drawFromSearch, drawProblems, draftsToBlueprint, withDraw, type BlueprintDraft } from './blueprint-editor';
 import { loadAssessment } from './assessment-api';
 import { pageTitle } from './session';
@@ -79,6 +81,8 @@ function settingsFrom(assessment: Assessment): SettingsDraft {
 
 const toInt = (value: string) => (value.trim() === '' ? null : Number.parseInt(value, 10));
 
+const FORM_ID = 'assessment';
+
 /** Create (no :id) or edit an assessment: settings, questions and cases in one form. */
 export function AssessmentEditPage() {
   const { id } = useParams();
@@ -98,8 +102,10 @@ export function AssessmentEditPage() {
   const [cases, setCases] = useState<CaseDraft[]>([]);
   const [loaded, setLoaded] = useState(!editing);
   const [error, setError] = useState<unknown>(null);
-  const [showProblems, setShowProblems] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** Whether the reviewer tried to save: the draws show what is not right yet from then on. */
+  const [showProblems, setShowProblems] = useState(false);
+  const errors = formErrors(FORM_ID, error);
 
   useEffect(() => {
     document.title = pageTitle(editing ? 'Edit assessment' : 'New assessment');
@@ -135,27 +141,12 @@ export function AssessmentEditPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setShowProblems(true);
     setError(null);
-    const invalidQuestion = questions.findIndex((q) => validateDraft(q).length > 0);
-    const invalidCase = cases.findIndex((c) => validateCase(c).length > 0);
+    setShowProblems(true);
+    // The draws are checked against the bank's counts here (the page has them); the server checks the rest of the form and answers every problem at once, each beside its field.
     const invalidDraw = blueprint.findIndex((_, index) => drawProblems(blueprint, index, bank.data?.categories).length > 0);
     if (invalidDraw >= 0) {
       setError(new Error(`Draw ${invalidDraw + 1} from the question bank is not right yet.`));
-      return;
-    }
-    if (blueprint.length > 0 && questions.length > 0) {
-      setError(new Error('An assessment has either its own questions or a draw from the question bank, not both: remove the questions or the draw.'));
-      return;
-    }
-    if (invalidQuestion >= 0 || invalidCase >= 0) {
-      setError(
-        new Error(
-          invalidQuestion >= 0
-            ? `Question ${invalidQuestion + 1} is not complete yet.`
-            : `Task ${invalidCase + 1} is not complete yet.`,
-        ),
-      );
       return;
     }
     const body: AssessmentInput = {
@@ -239,7 +230,7 @@ export function AssessmentEditPage() {
           </>
         }
       />
-      <ErrorAlert error={error} title="The assessment was not saved" />
+      <ErrorSummary error={error} formId={FORM_ID} title="The assessment was not saved" placeOf={placeInAssessment} />
       {draw && (
         <Alert kind="info">
           {pluralize(draw.count, `${draw.difficulty} question`)} from “{draw.category}” are drawn from the question bank for each candidate. Check the
@@ -249,8 +240,8 @@ export function AssessmentEditPage() {
 
       <Card title="Basics">
         <div className="form-grid">
-          <TextField label="Title" required maxLength={255} value={settings.title} onChange={set('title')} error={fieldError(error, 'title')} />
-          <TextField label="Role" required maxLength={255} value={settings.role} onChange={set('role')} error={fieldError(error, 'role')} />
+          <TextField label="Title" required maxLength={255} value={settings.title} onChange={set('title')} {...errors.field('title')} />
+          <TextField label="Role" required maxLength={255} value={settings.role} onChange={set('role')} {...errors.field('role')} />
           <TextAreaField
             className="span-2"
             label="Brief for the candidate"
@@ -258,16 +249,16 @@ export function AssessmentEditPage() {
             rows={4}
             value={settings.taskBrief}
             onChange={set('taskBrief')}
-            error={fieldError(error, 'taskBrief')}
+            {...errors.field('taskBrief')}
           />
-          <SelectField label="Linked issue" options={issueOptions} value={settings.issueId} onChange={set('issueId')} error={fieldError(error, 'issueId')} />
+          <SelectField label="Linked issue" options={issueOptions} value={settings.issueId} onChange={set('issueId')} {...errors.field('issueId')} />
           <TextField
             label="Repository URL"
             type="url"
             hint="For hands-on tasks done with the assay CLI."
             value={settings.repoUrl}
             onChange={set('repoUrl')}
-            error={fieldError(error, 'repoUrl')}
+            {...errors.field('repoUrl')}
           />
           <TextField
             label="Skills verified"
@@ -275,27 +266,27 @@ export function AssessmentEditPage() {
             hint="Comma-separated. Passing marks them verified for the candidate."
             value={settings.skills}
             onChange={set('skills')}
-            error={fieldError(error, 'skills')}
+            {...errors.field('skills')}
           />
         </div>
       </Card>
 
       <Card title="Rules and scoring">
         <div className="grid-3">
-          <TextField label="Time limit (minutes)" type="number" min={1} hint="Empty for no limit." value={settings.timeLimitMinutes} onChange={set('timeLimitMinutes')} error={fieldError(error, 'timeLimitMinutes')} />
-          <TextField label="Keys expire after (days)" type="number" min={1} max={365} value={settings.expiresInDays} onChange={set('expiresInDays')} error={fieldError(error, 'expiresInDays')} />
-          <TextField label="Pass mark (%)" type="number" min={0} max={100} value={settings.passingScore} onChange={set('passingScore')} error={fieldError(error, 'passingScore')} />
-          <TextField label="Low-pass band (points)" type="number" min={0} max={100} hint="Scores this close above the pass mark are LOW_PASS." value={settings.lowPassBand} onChange={set('lowPassBand')} error={fieldError(error, 'lowPassBand')} />
-          <TextField label="Attempts allowed" type="number" min={1} max={100} value={settings.maxAttempts} onChange={set('maxAttempts')} error={fieldError(error, 'maxAttempts')} />
-          <TextField label="Red flag after (violations)" type="number" min={1} value={settings.redFlagThreshold} onChange={set('redFlagThreshold')} error={fieldError(error, 'redFlagThreshold')} />
-          <SelectField label="Grading rubric" options={rubricOptions} value={settings.rubricId} onChange={set('rubricId')} error={fieldError(error, 'rubricId')} />
+          <TextField label="Time limit (minutes)" type="number" min={1} hint="Empty for no limit." value={settings.timeLimitMinutes} onChange={set('timeLimitMinutes')} {...errors.field('timeLimitMinutes')} />
+          <TextField label="Keys expire after (days)" type="number" min={1} max={365} value={settings.expiresInDays} onChange={set('expiresInDays')} {...errors.field('expiresInDays')} />
+          <TextField label="Pass mark (%)" type="number" min={0} max={100} value={settings.passingScore} onChange={set('passingScore')} {...errors.field('passingScore')} />
+          <TextField label="Low-pass band (points)" type="number" min={0} max={100} hint="Scores this close above the pass mark are LOW_PASS." value={settings.lowPassBand} onChange={set('lowPassBand')} {...errors.field('lowPassBand')} />
+          <TextField label="Attempts allowed" type="number" min={1} max={100} value={settings.maxAttempts} onChange={set('maxAttempts')} {...errors.field('maxAttempts')} />
+          <TextField label="Red flag after (violations)" type="number" min={1} value={settings.redFlagThreshold} onChange={set('redFlagThreshold')} {...errors.field('redFlagThreshold')} />
+          <SelectField label="Grading rubric" options={rubricOptions} value={settings.rubricId} onChange={set('rubricId')} {...errors.field('rubricId')} />
           <SelectField
             label="Result email to the candidate"
             hint="What it says follows the score setting below. Skill verification (API) submissions always get theirs at once."
             options={RESULT_EMAIL_OPTIONS}
             value={settings.resultEmail}
             onChange={set('resultEmail')}
-            error={fieldError(error, 'resultEmail')}
+            {...errors.field('resultEmail')}
           />
         </div>
         <div className="row" style={{ marginTop: 16, gap: 24 }}>
@@ -318,6 +309,11 @@ export function AssessmentEditPage() {
           </button>
         }
       >
+        {(['questions', 'blueprint'] as const).map((group) => (
+          <div key={group} id={errors.idOf(group)} tabIndex={-1}>
+            <GroupError id={errors.idOf(group)} message={errors.message(group, { exact: group === 'questions' })} />
+          </div>
+        ))}
         {blueprint.length > 0 && questions.length === 0 && (
           <Alert kind="info">
             Questions are drawn per candidate from the question bank (below). To write a fixed list here instead, remove the draws.
@@ -334,7 +330,7 @@ export function AssessmentEditPage() {
               index={index}
               count={questions.length}
               categories={categories}
-              showProblems={showProblems}
+              errors={errors.within(`questions.${index}`)}
               onChange={(next) => setQuestions((current) => current.map((q) => (q.key === draft.key ? next : q)))}
               onRemove={() => setQuestions((current) => current.filter((q) => q.key !== draft.key))}
               onMove={(delta) => moveQuestion(index, delta)}
@@ -352,7 +348,7 @@ export function AssessmentEditPage() {
 
       <BlueprintEditor drafts={blueprint} onChange={setBlueprint} categories={bank.data?.categories} showProblems={showProblems} error={error} />
 
-      <CasesEditor cases={cases} onChange={setCases} showProblems={showProblems} />
+      <CasesEditor cases={cases} onChange={setCases} errors={errors} />
 
       <div className="row end">
         <button type="submit" className="primary" disabled={busy}>

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { staffApi } from '../lib/api';
 import type { AssessmentCase, CaseGrade, SessionCase, SessionDetail } from '../lib/types';
 import { formatDateTime, formatDuration } from '../lib/format';
-import { Badge, Card, ErrorAlert, TextAreaField, TextField, useToast } from '../components/ui';
+import { Badge, Card, TextAreaField, TextField, useToast } from '../components/ui';
+import { ErrorSummary, GroupError, fieldIssuesOf } from '../components/form-errors';
+import { formErrorsOf } from '../lib/form-errors';
+import { gradingField, type SentGrade } from '../lib/field-places';
 
 interface Draft {
   criteria: Record<string, string>;
@@ -18,6 +21,8 @@ function initialDraft(item: SessionCase): Draft {
   };
 }
 
+const FORM_ID = 'grading';
+
 /** Grading of hands-on tasks by rubric: one form per case, saved together. */
 export function CaseGrading(props: {
   sessionId: string;
@@ -29,26 +34,41 @@ export function CaseGrading(props: {
   const toast = useToast();
   const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(props.cases.map((c) => [c.caseId, initialDraft(c)])));
   const [error, setError] = useState<unknown>(null);
+  const [sent, setSent] = useState<SentGrade[]>([]);
   const [busy, setBusy] = useState(false);
   const rubricOf = (caseId: string) => props.assessmentCases.find((c) => c.id === caseId)?.rubric?.criteria ?? [];
+  const issues = fieldIssuesOf(error).map((issue) => ({ ...issue, field: gradingField(issue.field, sent) }));
+  const errors = formErrorsOf(FORM_ID, issues);
+  const placeOf = (field: string) => {
+    const [, caseId, list, index] = field.split('.');
+    const item = props.cases.find((c) => c.caseId === caseId);
+    if (!item) return '';
+    const criterion = list === 'criteria' && index !== undefined ? rubricOf(item.caseId)[Number(index)] : undefined;
+    return `${item.order}. ${item.title}${criterion ? `, ${criterion.name}` : ''}`;
+  };
 
   const update = (caseId: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [caseId]: { ...d[caseId]!, ...patch } }));
 
   async function save() {
     setError(null);
-    const grades = props.cases
-      .map((item): CaseGrade | null => {
-        const draft = drafts[item.caseId]!;
-        const criteria = rubricOf(item.caseId);
-        const feedback = draft.feedback.trim() || null;
-        if (criteria.length) {
-          if (criteria.some((c) => draft.criteria[c.name] === undefined || draft.criteria[c.name] === '')) return null;
-          return { caseId: item.caseId, criteria: criteria.map((c) => ({ name: c.name, points: Number(draft.criteria[c.name]) })), feedback };
-        }
-        if (draft.score.trim() === '') return null;
-        return { caseId: item.caseId, score: Number(draft.score), feedback };
-      })
-      .filter((g) => g !== null);
+    // Every task with points entered is sent, even partly: the server names each criterion still missing.
+    const grades: CaseGrade[] = [];
+    const layout: SentGrade[] = [];
+    for (const item of props.cases) {
+      const draft = drafts[item.caseId]!;
+      const criteria = rubricOf(item.caseId);
+      const feedback = draft.feedback.trim() || null;
+      if (criteria.length) {
+        const given = criteria.flatMap((c, index) => ((draft.criteria[c.name] ?? '').trim() === '' ? [] : [index]));
+        if (given.length === 0) continue;
+        grades.push({ caseId: item.caseId, criteria: given.map((index) => ({ name: criteria[index]!.name, points: Number(draft.criteria[criteria[index]!.name]) })), feedback });
+        layout.push({ caseId: item.caseId, criteria: given });
+      } else if (draft.score.trim() !== '') {
+        grades.push({ caseId: item.caseId, score: Number(draft.score), feedback });
+        layout.push({ caseId: item.caseId, criteria: [] });
+      }
+    }
+    setSent(layout);
     if (grades.length === 0) {
       setError(new Error('Enter points for at least one task.'));
       return;
@@ -76,13 +96,15 @@ export function CaseGrading(props: {
         )
       }
     >
-      <ErrorAlert error={error} />
+      <ErrorSummary error={error} formId={FORM_ID} title="The grades were not saved" issues={issues} placeOf={placeOf} />
       <div className="stack">
         {props.cases.map((item) => {
           const draft = drafts[item.caseId]!;
           const criteria = rubricOf(item.caseId);
+          const caseErrors = errors.within(`case.${item.caseId}`);
+          const caseProblem = caseErrors.message('', { exact: true }) ?? caseErrors.message('criteria', { exact: true }) ?? caseErrors.message('caseId');
           return (
-            <fieldset key={item.caseId} className="question-card">
+            <fieldset key={item.caseId} className="question-card" id={caseErrors.idOf('')} tabIndex={-1}>
               <legend>
                 {item.order}. {item.title}
               </legend>
@@ -109,7 +131,7 @@ export function CaseGrading(props: {
                 <div className="stack">
                   {criteria.length > 0 ? (
                     <div className="grid-3">
-                      {criteria.map((criterion) => (
+                      {criteria.map((criterion, index) => (
                         <TextField
                           key={criterion.name}
                           label={`${criterion.name} (max ${criterion.maxPoints})`}
@@ -119,6 +141,7 @@ export function CaseGrading(props: {
                           max={criterion.maxPoints}
                           value={draft.criteria[criterion.name] ?? ''}
                           onChange={(e) => update(item.caseId, { criteria: { ...draft.criteria, [criterion.name]: e.target.value } })}
+                          {...caseErrors.field(`criteria.${index}`)}
                         />
                       ))}
                     </div>
@@ -130,9 +153,17 @@ export function CaseGrading(props: {
                       max={item.maxScore}
                       value={draft.score}
                       onChange={(e) => update(item.caseId, { score: e.target.value })}
+                      {...caseErrors.field('score')}
                     />
                   )}
-                  <TextAreaField label="Feedback" rows={2} value={draft.feedback} onChange={(e) => update(item.caseId, { feedback: e.target.value })} />
+                  <GroupError id={caseErrors.idOf('')} message={caseProblem} />
+                  <TextAreaField
+                    label="Feedback"
+                    rows={2}
+                    value={draft.feedback}
+                    onChange={(e) => update(item.caseId, { feedback: e.target.value })}
+                    {...caseErrors.field('feedback')}
+                  />
                 </div>
               )}
             </fieldset>

@@ -1,5 +1,7 @@
 import type { AssessmentCase, CaseInput } from '../lib/types';
 import { Card, TextField } from '../components/ui';
+import { GroupError } from '../components/form-errors';
+import { formErrorsOf, type FormErrors } from '../lib/form-errors';
 import { newDraftKey } from './question-editor';
 
 export interface CriterionDraft {
@@ -40,19 +42,14 @@ export function draftToCaseInput(draft: CaseDraft): CaseInput {
   return { title: draft.title.trim(), maxScore: Number(draft.maxScore), rubric: criteria.length ? { criteria } : null };
 }
 
-export function validateCase(draft: CaseDraft): string[] {
-  const problems: string[] = [];
-  if (!draft.title.trim()) problems.push('Give the task a title.');
-  const max = Number(draft.maxScore);
-  if (!Number.isFinite(max) || max <= 0) problems.push('Maximum score must be a number above 0.');
-  if (draft.criteria.some((c) => !c.name.trim() || !(Number(c.maxPoints) > 0))) {
-    problems.push('Every rubric criterion needs a name and points above 0.');
-  }
-  return problems;
-}
-
-export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseDraft[]) => void; showProblems: boolean }) {
+export function CasesEditor(props: {
+  cases: CaseDraft[];
+  onChange: (cases: CaseDraft[]) => void;
+  /** The API's problems of the form: those of `cases.N` are shown beside the task's inputs. */
+  errors?: FormErrors;
+}) {
   const { cases, onChange } = props;
+  const errors = props.errors ?? formErrorsOf('cases', []);
   const update = (key: string, patch: Partial<CaseDraft>) => onChange(cases.map((c) => (c.key === key ? { ...c, ...patch } : c)));
   const addCase = () => onChange([...cases, { key: newDraftKey(), title: '', maxScore: '100', criteria: [] }]);
 
@@ -71,9 +68,11 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
       <div className="stack">
         {cases.map((draft, index) => {
           const number = index + 1;
-          const problems = props.showProblems ? validateCase(draft) : [];
+          const caseErrors = errors.within(`cases.${index}`);
+          const rubricId = caseErrors.idOf('rubric');
+          const rubricProblem = caseErrors.message('rubric', { exact: true }) ?? caseErrors.message('rubric.criteria', { exact: true });
           return (
-            <fieldset key={draft.key} className="question-card" aria-label={`Task ${number}`}>
+            <fieldset key={draft.key} className="question-card" aria-label={`Task ${number}`} id={caseErrors.idOf('')} tabIndex={-1}>
               <div className="q-head">
                 <strong>Task {number}</strong>
                 <button
@@ -87,19 +86,29 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
               </div>
               <div className="stack">
                 <div className="form-grid">
-                  <TextField label="Task title" value={draft.title} onChange={(e) => update(draft.key, { title: e.target.value })} />
+                  <TextField label="Task title" value={draft.title} onChange={(e) => update(draft.key, { title: e.target.value })} {...caseErrors.field('title')} />
                   <TextField
                     label="Maximum score"
                     type="number"
                     min={1}
                     value={draft.maxScore}
                     onChange={(e) => update(draft.key, { maxScore: e.target.value })}
+                    {...caseErrors.field('maxScore')}
                   />
                 </div>
-                <div role="group" aria-label={`Rubric of task ${number}`} className="stack" style={{ gap: 8 }}>
+                <div
+                  role="group"
+                  aria-label={`Rubric of task ${number}`}
+                  className="stack"
+                  style={{ gap: 8 }}
+                  id={rubricId}
+                  tabIndex={-1}
+                  aria-describedby={rubricProblem ? `${rubricId}-error` : undefined}
+                >
                   <span style={{ fontWeight: 600, fontSize: '0.9rem' }}>Rubric criteria</span>
                   {draft.criteria.length === 0 && <span className="small muted">No criteria: the task is graded with one overall score.</span>}
                   {draft.criteria.map((criterion, cIndex) => {
+                    const criterionErrors = caseErrors.within(`rubric.criteria.${cIndex}`);
                     const setCriterion = (patch: Partial<CriterionDraft>) =>
                       update(draft.key, {
                         criteria: draft.criteria.map((c) => (c.key === criterion.key ? { ...c, ...patch } : c)),
@@ -110,6 +119,7 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
                           label={`Criterion ${cIndex + 1}`}
                           value={criterion.name}
                           onChange={(e) => setCriterion({ name: e.target.value })}
+                          {...criterionErrors.field('name')}
                         />
                         <TextField
                           label="Points"
@@ -117,12 +127,14 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
                           min={1}
                           value={criterion.maxPoints}
                           onChange={(e) => setCriterion({ maxPoints: e.target.value })}
+                          {...criterionErrors.field('maxPoints')}
                         />
                         <div className="row" style={{ flexWrap: 'nowrap' }}>
                           <TextField
                             label="What earns the points"
                             value={criterion.description}
                             onChange={(e) => setCriterion({ description: e.target.value })}
+                            {...criterionErrors.field('description')}
                           />
                           <button
                             type="button"
@@ -137,6 +149,12 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
                       </div>
                     );
                   })}
+                  {draft.criteria.length > 0 && (
+                    <span className="small muted">
+                      Criteria total: {draft.criteria.reduce((sum, c) => sum + (Number(c.maxPoints) || 0), 0)} points (the task is worth {draft.maxScore || 0}).
+                    </span>
+                  )}
+                  <GroupError id={rubricId} message={rubricProblem} />
                   <div>
                     <button
                       type="button"
@@ -151,13 +169,6 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
                     </button>
                   </div>
                 </div>
-                {problems.length > 0 && (
-                  <ul className="small" style={{ margin: 0, color: 'var(--danger)' }}>
-                    {problems.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                )}
               </div>
             </fieldset>
           );

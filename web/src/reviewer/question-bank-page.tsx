@@ -5,7 +5,8 @@ import type { BankCategory, BankQuestion, BankStatus, Difficulty } from '../lib/
 import { useResource } from '../lib/use-resource';
 import { formatDate, pluralize } from '../lib/format';
 import { Alert, Badge, Card, ConfirmDialog, EmptyState, ErrorAlert, Loading, PageHeader, Pagination, SelectField, TextField, useToast } from '../components/ui';
-import { QuestionEditor, draftToInput, emptyQuestion, questionToDraft, validateDraft, type QuestionDraft } from './question-editor';
+import { QuestionEditor, draftToInput, emptyQuestion, questionToDraft, type QuestionDraft } from './question-editor';
+import { formErrors } from '../components/form-errors';
 import { blueprintLink } from './blueprint-editor';
 import { pageTitle, useSession } from './session';
 
@@ -86,11 +87,11 @@ export function QuestionBankPage() {
   const [filters, setFilters] = useState<Filters>({ category: '', difficulty: '', status: 'active' });
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [showProblems, setShowProblems] = useState(false);
   const [retiring, setRetiring] = useState<BankQuestion | null>(null);
   const [drawing, setDrawing] = useState<BankCategory | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const questionErrors = formErrors('bank-question', error);
 
   const categories = useResource(() => staffApi.GET('/v1/question-bank/categories'), []);
   const questions = useResource(
@@ -121,7 +122,6 @@ export function QuestionBankPage() {
 
   function startAdding() {
     setError(null);
-    setShowProblems(false);
     const draft = emptyQuestion();
     setEditing({ mode: 'add', draft: { ...draft, category: filters.category, difficulty: filters.difficulty || draft.difficulty } });
   }
@@ -129,8 +129,6 @@ export function QuestionBankPage() {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!editing) return;
-    setShowProblems(true);
-    if (validateDraft(editing.draft).length > 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -210,7 +208,8 @@ export function QuestionBankPage() {
                 count={1}
                 title={editing.mode === 'add' ? 'New question' : 'Edit question'}
                 categories={categoryNames}
-                showProblems={showProblems}
+                // The server names the problems of an added question under questions.0, of an edit at the top level.
+                errors={editing.mode === 'add' ? questionErrors.within('questions.0') : questionErrors}
                 onChange={(draft) => setEditing({ ...editing, draft })}
               />
               {editing.mode === 'edit' && (
@@ -395,7 +394,6 @@ export function QuestionBankPage() {
                                     aria-label={`Edit “${question.text}”`}
                                     onClick={() => {
                                       setError(null);
-                                      setShowProblems(false);
                                       setEditing({ mode: 'edit', question, draft: questionToDraft(question) });
                                       window.scrollTo({ top: 0 });
                                     }}

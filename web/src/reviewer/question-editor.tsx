@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Difficulty, Question, QuestionInput, QuestionType } from '../lib/types';
 import { SelectField, TextAreaField, TextField } from '../components/ui';
+import { GroupError } from '../components/form-errors';
+import { formErrorsOf, type FormErrors } from '../lib/form-errors';
 
 /** A question as edited in the form; converted to the API's QuestionInput on save. */
 export interface QuestionDraft {
@@ -72,23 +74,6 @@ export function draftToInput(draft: QuestionDraft): QuestionInput {
   return { ...base, options, answer, ...(draft.pinned.length ? { pinnedOptions: draft.pinned } : {}) };
 }
 
-/** Problems that would make the API refuse the question, in words a reviewer understands. */
-export function validateDraft(draft: QuestionDraft): string[] {
-  const problems: string[] = [];
-  if (!draft.text.trim()) problems.push('Write the question text.');
-  if (!draft.category.trim()) problems.push('Give the question a category.');
-  const points = Number(draft.points);
-  if (!Number.isFinite(points) || points <= 0) problems.push('Points must be a number above 0.');
-  if (draft.type === 'text') {
-    if (!draft.textAnswers.trim()) problems.push('Add at least one accepted answer.');
-  } else {
-    if (draft.options.length < 2) problems.push('Add at least two options.');
-    if (draft.options.some((option) => !option.trim())) problems.push('Fill in every option or remove the empty ones.');
-    if (draft.correct.length === 0) problems.push('Mark the correct option.');
-  }
-  return problems;
-}
-
 const TYPE_OPTIONS = [
   { value: 'single', label: 'Single choice' },
   { value: 'multiple', label: 'Multiple choice' },
@@ -105,7 +90,8 @@ export function QuestionEditor(props: {
   index: number;
   count: number;
   categories: string[];
-  showProblems: boolean;
+  /** The API's problems of this question (fields under `questions.N`), shown beside its inputs. */
+  errors?: FormErrors;
   onChange: (draft: QuestionDraft) => void;
   /** Without onRemove and onMove (one question edited on its own, as in the question bank), no remove or move buttons. */
   onRemove?: () => void;
@@ -116,8 +102,10 @@ export function QuestionEditor(props: {
   const { draft, index } = props;
   const number = index + 1;
   const listId = useId();
+  const errors = props.errors ?? formErrorsOf(listId, []);
   const update = (patch: Partial<QuestionDraft>) => props.onChange({ ...draft, ...patch });
-  const problems = props.showProblems ? validateDraft(draft) : [];
+  const optionsId = errors.idOf('options');
+  const optionsProblem = errors.message('options', { exact: true }) ?? errors.message('answer') ?? errors.message('pinnedOptions');
 
   function setType(type: QuestionType) {
     if (type === 'text') update({ type, correct: [] });
@@ -149,7 +137,7 @@ export function QuestionEditor(props: {
   }
 
   return (
-    <fieldset className="question-card" aria-label={props.title ?? `Question ${number}`} data-testid="question-editor">
+    <fieldset className="question-card" aria-label={props.title ?? `Question ${number}`} data-testid="question-editor" id={errors.idOf('')} tabIndex={-1}>
       <div className="q-head">
         <strong>{props.title ?? `Question ${number}`}</strong>
         {props.onMove && props.onRemove && (
@@ -173,17 +161,18 @@ export function QuestionEditor(props: {
         )}
       </div>
       <div className="stack">
-        <TextAreaField label="Question text" value={draft.text} rows={3} onChange={(e) => update({ text: e.target.value })} />
+        <TextAreaField label="Question text" value={draft.text} rows={3} onChange={(e) => update({ text: e.target.value })} {...errors.field('text')} />
         <div className="grid-4">
-          <SelectField label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={(e) => setType(e.target.value as QuestionType)} />
-          <TextField label="Category" value={draft.category} list={listId} onChange={(e) => update({ category: e.target.value })} />
+          <SelectField label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={(e) => setType(e.target.value as QuestionType)} {...errors.field('type')} />
+          <TextField label="Category" value={draft.category} list={listId} onChange={(e) => update({ category: e.target.value })} {...errors.field('category')} />
           <SelectField
             label="Difficulty"
             value={draft.difficulty}
             options={DIFFICULTY_OPTIONS}
             onChange={(e) => update({ difficulty: e.target.value as Difficulty })}
+            {...errors.field('difficulty')}
           />
-          <TextField label="Points" type="number" min={0.5} step={0.5} value={draft.points} onChange={(e) => update({ points: e.target.value })} />
+          <TextField label="Points" type="number" min={0.5} step={0.5} value={draft.points} onChange={(e) => update({ points: e.target.value })} {...errors.field('points')} />
         </div>
         <datalist id={listId}>
           {props.categories.map((category) => (
@@ -198,16 +187,27 @@ export function QuestionEditor(props: {
             rows={2}
             value={draft.textAnswers}
             onChange={(e) => update({ textAnswers: e.target.value })}
+            {...errors.field('answer')}
           />
         ) : (
-          <div className="stack" style={{ gap: 8 }} role="group" aria-label={`Options of question ${number}`}>
+          <div
+            className="stack"
+            style={{ gap: 8 }}
+            role="group"
+            aria-label={`Options of question ${number}`}
+            id={optionsId}
+            tabIndex={-1}
+            aria-describedby={optionsProblem ? `${optionsId}-error` : undefined}
+          >
             <span className="label" style={{ fontWeight: 600, fontSize: '0.9rem' }}>
               Options <span className="muted small">({draft.type === 'single' ? 'select the correct one' : 'tick every correct one'})</span>
             </span>
             {draft.options.map((option, optionIndex) => {
               const letter = String.fromCharCode(65 + optionIndex);
+              const optionField = errors.field(`options.${optionIndex}`);
               return (
-                <div className="option-row" key={optionIndex}>
+                <Fragment key={optionIndex}>
+                <div className="option-row">
                   <input
                     type={draft.type === 'single' ? 'radio' : 'checkbox'}
                     name={`correct-${draft.key}`}
@@ -218,6 +218,9 @@ export function QuestionEditor(props: {
                   <input
                     type="text"
                     value={option}
+                    id={optionField.id}
+                    aria-invalid={optionField.error ? true : undefined}
+                    aria-describedby={optionField.error ? `${optionField.id}-error` : undefined}
                     aria-label={`Option ${letter} of question ${number}`}
                     placeholder={`Option ${letter}`}
                     onChange={(e) => update({ options: draft.options.map((o, i) => (i === optionIndex ? e.target.value : o)) })}
@@ -248,8 +251,11 @@ export function QuestionEditor(props: {
                     </button>
                   </div>
                 </div>
+                <GroupError id={optionField.id} message={optionField.error} />
+                </Fragment>
               );
             })}
+            <GroupError id={optionsId} message={optionsProblem} />
             <div>
               <button
                 type="button"
@@ -261,13 +267,6 @@ export function QuestionEditor(props: {
               </button>
             </div>
           </div>
-        )}
-        {problems.length > 0 && (
-          <ul className="error small" style={{ margin: 0, color: 'var(--danger)' }}>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
         )}
       </div>
     </fieldset>

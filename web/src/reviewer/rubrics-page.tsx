@@ -3,6 +3,8 @@ import { staffApi } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { formatDate } from '../lib/format';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader, TextField, useToast } from '../components/ui';
+import { ErrorSummary, GroupError, formErrors } from '../components/form-errors';
+import { placeInRubric } from '../lib/field-places';
 import { newDraftKey } from './question-editor';
 import { pageTitle, useSession } from './session';
 
@@ -15,6 +17,8 @@ interface CriterionDraft {
 
 const emptyCriterion = (): CriterionDraft => ({ key: newDraftKey(), name: '', maxPoints: '10', description: '' });
 
+const FORM_ID = 'rubric';
+
 export function RubricsPage() {
   const { can } = useSession();
   const toast = useToast();
@@ -23,6 +27,7 @@ export function RubricsPage() {
   const [criteria, setCriteria] = useState<CriterionDraft[]>([emptyCriterion()]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const errors = formErrors(FORM_ID, error);
   useEffect(() => {
     document.title = pageTitle('Rubrics');
   }, []);
@@ -30,10 +35,6 @@ export function RubricsPage() {
   async function create(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (criteria.some((c) => !c.name.trim() || !(Number(c.maxPoints) > 0))) {
-      setError(new Error('Every criterion needs a name and points above 0.'));
-      return;
-    }
     setBusy(true);
     try {
       await staffApi.POST('/v1/rubrics', {
@@ -87,14 +88,18 @@ export function RubricsPage() {
         {can('assessments:write') && (
           <Card title="New rubric">
             <form className="stack" onSubmit={create} noValidate>
-              <ErrorAlert error={error} />
-              <TextField label="Rubric name" value={name} onChange={(e) => setName(e.target.value)} />
+              <ErrorSummary error={error} formId={FORM_ID} title="The rubric was not created" placeOf={placeInRubric} />
+              <TextField label="Rubric name" value={name} onChange={(e) => setName(e.target.value)} {...errors.field('name')} />
+              <div id={errors.idOf('criteria')} tabIndex={-1}>
+                <GroupError id={errors.idOf('criteria')} message={errors.message('criteria', { exact: true })} />
+              </div>
               {criteria.map((criterion, index) => (
                 <div key={criterion.key} className="grid-3" style={{ alignItems: 'end' }}>
                   <TextField
                     label={`Criterion ${index + 1}`}
                     value={criterion.name}
                     onChange={(e) => setCriteria((cs) => cs.map((c) => (c.key === criterion.key ? { ...c, name: e.target.value } : c)))}
+                    {...errors.field(`criteria.${index}.name`)}
                   />
                   <TextField
                     label="Points"
@@ -102,12 +107,14 @@ export function RubricsPage() {
                     min={1}
                     value={criterion.maxPoints}
                     onChange={(e) => setCriteria((cs) => cs.map((c) => (c.key === criterion.key ? { ...c, maxPoints: e.target.value } : c)))}
+                    {...errors.field(`criteria.${index}.maxPoints`)}
                   />
                   <div className="row" style={{ flexWrap: 'nowrap', alignItems: 'flex-end' }}>
                     <TextField
                       label="What earns the points"
                       value={criterion.description}
                       onChange={(e) => setCriteria((cs) => cs.map((c) => (c.key === criterion.key ? { ...c, description: e.target.value } : c)))}
+                      {...errors.field(`criteria.${index}.description`)}
                     />
                     <button
                       type="button"

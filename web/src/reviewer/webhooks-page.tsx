@@ -19,6 +19,7 @@ import {
   TextField,
   useToast,
 } from '../components/ui';
+import { ErrorSummary, formErrors } from '../components/form-errors';
 import { SettingsTabs } from './settings-tabs';
 import { pageTitle } from './session';
 
@@ -163,6 +164,8 @@ export function WebhooksPage() {
   const [events, setEvents] = useState<WebhookEventType[]>(['session.completed', 'result.scored']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [createError, setCreateError] = useState<unknown>(null);
+  const errors = formErrors('webhook', createError);
   const [busy, setBusy] = useState(false);
   const [expanded, setExpanded] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Webhook | null>(null);
@@ -183,8 +186,7 @@ export function WebhooksPage() {
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    if (events.length === 0) return setError(new Error('Choose at least one event.'));
+    setCreateError(null);
     setBusy(true);
     try {
       const created = await staffApi.POST('/v1/webhooks', {
@@ -195,7 +197,7 @@ export function WebhooksPage() {
       setDescription('');
       void webhooks.reload();
     } catch (caught) {
-      setError(caught);
+      setCreateError(caught);
     } finally {
       setBusy(false);
     }
@@ -289,11 +291,20 @@ export function WebhooksPage() {
         </Card>
         <Card title="Add an endpoint">
           <form className="stack" onSubmit={create} noValidate>
+            <ErrorSummary error={createError} formId="webhook" title="The endpoint was not added" />
             <div className="form-grid">
-              <TextField label="Endpoint URL" type="url" required value={url} onChange={(e) => setUrl(e.target.value)} hint="Must be reachable from the Assay server over http(s)." />
-              <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} />
+              <TextField
+                label="Endpoint URL"
+                type="url"
+                required
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                hint="Must be reachable from the Assay server over http(s)."
+                {...errors.field('url')}
+              />
+              <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} {...errors.field('description')} />
             </div>
-            <CheckboxGroup legend="Events" options={WEBHOOK_EVENTS} selected={events} onChange={setEvents} />
+            <CheckboxGroup legend="Events" options={WEBHOOK_EVENTS} selected={events} onChange={setEvents} {...errors.field('eventTypes')} />
             <div>
               <button type="submit" className="primary" disabled={busy || !url.trim()}>
                 {busy ? 'Adding…' : 'Add endpoint'}
