@@ -974,6 +974,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cli/assay-cli.tgz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the candidate CLI (`assay`) as an npm package: `npm install -g <this URL>`
+         * @description The `assay-cli` package this server ships (package.json, bin/ and the compiled dist/), packed as `npm pack` would. Needs Node.js 20.19 or later; its three runtime dependencies come from the npm registry. 503 `cli_not_built` when the server has no compiled CLI.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The npm package tarball */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/gzip": string;
+                    };
+                };
+                /** @description Error */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -3210,6 +3268,7 @@ export interface paths {
                                 questionCount: number;
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -3287,6 +3346,8 @@ export interface paths {
                         }[] | null;
                         /** @description Hands-on tasks, in order */
                         cases?: {
+                            /** @description What the candidate reads about this task (plain text or Markdown, shown as written); empty or null for none */
+                            description?: string | null;
                             maxScore: number;
                             /** @description How a reviewer grades the case; the case stays PENDING until graded */
                             rubric?: {
@@ -3347,6 +3408,11 @@ export interface paths {
                          * @description Repository the candidate works in
                          */
                         repoUrl?: string | null;
+                        /**
+                         * @description A key issued without a candidate name asks for the name (and the email, when the key has none) before the attempt starts; false lets such attempts stay anonymous
+                         * @default true
+                         */
+                        requireCandidateDetails?: boolean;
                         role: string;
                         /**
                          * Format: uuid
@@ -3384,6 +3450,7 @@ export interface paths {
                                 }[];
                                 caseCount: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     /** @description 1-based position */
@@ -3432,6 +3499,7 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -3624,6 +3692,7 @@ export interface paths {
                                 }[];
                                 caseCount: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     /** @description 1-based position */
@@ -3672,6 +3741,7 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -3686,6 +3756,7 @@ export interface paths {
                         } | {
                             assessment: {
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -4001,6 +4072,8 @@ export interface paths {
                         }[] | null;
                         /** @description Hands-on tasks, in order */
                         cases?: {
+                            /** @description What the candidate reads about this task (plain text or Markdown, shown as written); empty or null for none */
+                            description?: string | null;
                             maxScore: number;
                             /** @description How a reviewer grades the case; the case stays PENDING until graded */
                             rubric?: {
@@ -4045,6 +4118,8 @@ export interface paths {
                          * @description Repository the candidate works in
                          */
                         repoUrl?: string | null;
+                        /** @description A key issued without a candidate name asks for the name (and the email, when the key has none) before the attempt starts; false lets such attempts stay anonymous */
+                        requireCandidateDetails?: boolean;
                         role?: string;
                         /**
                          * Format: uuid
@@ -4079,6 +4154,7 @@ export interface paths {
                                 }[];
                                 caseCount: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     /** @description 1-based position */
@@ -4127,6 +4203,7 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 role: string;
                                 rubricId: null | string;
                                 showResult: boolean;
@@ -6255,11 +6332,22 @@ export interface paths {
                             assessment: {
                                 attemptsLeft: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
                                     title: string;
                                 }[];
+                                commandLine: null | {
+                                    /** @description Installs the CLI: `npm install -g <packageUrl>` (Node.js 20.19 or later) */
+                                    install: string;
+                                    /** @description Logs in with this key: `assay login <key> --server <server>` */
+                                    login: string;
+                                    /** @description The CLI package this server serves (GET /cli/assay-cli.tgz) */
+                                    packageUrl: string;
+                                    /** @description This server, as the candidate reaches it */
+                                    server: string;
+                                };
                                 id: string;
                                 issue: null | {
                                     issueUrl: null | string;
@@ -6284,6 +6372,8 @@ export interface paths {
                                 candidateEmail: null | string;
                                 candidateName: null | string;
                                 completedAt: null | string;
+                                /** @description What POST /v1/candidate/start needs in its body before an attempt starts: the key was issued without a name (and without an email). Empty when nothing is asked. */
+                                detailsNeeded: ("name" | "email")[];
                                 /** Format: date-time */
                                 expiresAt: string;
                                 id: string;
@@ -6580,6 +6670,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -6981,6 +7072,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7190,6 +7282,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7355,11 +7448,22 @@ export interface paths {
                             assessment: {
                                 attemptsLeft: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
                                     title: string;
                                 }[];
+                                commandLine: null | {
+                                    /** @description Installs the CLI: `npm install -g <packageUrl>` (Node.js 20.19 or later) */
+                                    install: string;
+                                    /** @description Logs in with this key: `assay login <key> --server <server>` */
+                                    login: string;
+                                    /** @description The CLI package this server serves (GET /cli/assay-cli.tgz) */
+                                    packageUrl: string;
+                                    /** @description This server, as the candidate reaches it */
+                                    server: string;
+                                };
                                 id: string;
                                 issue: null | {
                                     issueUrl: null | string;
@@ -7386,6 +7490,8 @@ export interface paths {
                                 candidateEmail: null | string;
                                 candidateName: null | string;
                                 completedAt: null | string;
+                                /** @description What POST /v1/candidate/start needs in its body before an attempt starts: the key was issued without a name (and without an email). Empty when nothing is asked. */
+                                detailsNeeded: ("name" | "email")[];
                                 /** Format: date-time */
                                 expiresAt: string;
                                 id: string;
@@ -7532,7 +7638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an attempt (201), or get the attempt in progress (200) */
+        /**
+         * Start an attempt (201), or get the attempt in progress (200)
+         * @description When the key was issued without a name and the assessment asks (invitation.detailsNeeded is not empty), a new attempt needs the candidate's name (and email) in the body, else 400 `candidate_details_required` naming each missing field. They are recorded on the key; a name or email the key already holds is kept.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7540,7 +7649,20 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Who is taking the test, when the key does not say (see invitation.detailsNeeded); what the key already holds is kept */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Your email, when the key was issued without one
+                         */
+                        email?: string;
+                        /** @description Your name, when the key was issued without one */
+                        name?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -7560,6 +7682,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7630,6 +7753,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7860,6 +7984,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;

@@ -93,6 +93,8 @@ export interface AssessmentsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** Migration 0012: a key without a name asks for name and email before the attempt starts. */
+  require_candidate_details: Flag;
 }
 
 export interface QuestionsTable {
@@ -122,6 +124,8 @@ export interface CasesTable {
   rubric: string | null;
   created_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** Migration 0012: what the candidate reads about the task. */
+  description: string | null;
 }
 
 export interface CandidatesTable {

@@ -175,6 +175,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
               lock_on_pass: (body.lockOnPass ?? ASSESSMENT_DEFAULTS.lockOnPass) ? 1 : 0,
               show_result: (body.showResult ?? ASSESSMENT_DEFAULTS.showResult) ? 1 : 0,
               red_flag_threshold: body.redFlagThreshold ?? ASSESSMENT_DEFAULTS.redFlagThreshold,
+              require_candidate_details: (body.requireCandidateDetails ?? ASSESSMENT_DEFAULTS.requireCandidateDetails) ? 1 : 0,
               skills: JSON.stringify(content.skills ?? []),
               blueprint: content.blueprint ? JSON.stringify(content.blueprint) : null,
               created_at: at,
@@ -257,6 +258,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             if (body.lockOnPass !== undefined) changes.lock_on_pass = body.lockOnPass ? 1 : 0;
             if (body.showResult !== undefined) changes.show_result = body.showResult ? 1 : 0;
             if (body.redFlagThreshold !== undefined) changes.red_flag_threshold = body.redFlagThreshold;
+            if (body.requireCandidateDetails !== undefined) changes.require_candidate_details = body.requireCandidateDetails ? 1 : 0;
             if (content.skills !== undefined) changes.skills = JSON.stringify(content.skills);
 
             if (body.rubricId !== undefined) {

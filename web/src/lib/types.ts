@@ -90,6 +90,8 @@ export type AuditActorType = NonNullable<QueryOf<'/v1/audit-log', 'get'>['actorT
 export type Redeemed = ResponseBody<'/v1/candidate/sessions', 'post'>;
 export type CandidateOverview = ResponseBody<'/v1/candidate/assessment', 'get'>;
 export type CandidateInvitation = CandidateOverview['invitation'];
+/** Who is taking the test, sent with the start when the key was issued without a name. */
+export type CandidateDetails = RequestBody<'/v1/candidate/start', 'post'>;
 /** The current attempt as the candidate reads it (GET /v1/candidate/session, POST start and submit). */
 export type CandidateSessionBody = ResponseBody<'/v1/candidate/session', 'get'>['session'];
 export type CandidateQuestion = CandidateSessionBody['questions'][number];
