@@ -11276,6 +11276,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{id}/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integrity card of a session: violations counted as the timeline shows them, with how events were merged
+         * @description Full-screen exits, copy/paste and focus lost, each as events recorded and violations counted: events of one kind less than mergeWindowSeconds after the first of a burst are one violation and one timeline entry (`bursts`). Works while the attempt is open; the session's stored violation counts equal these once it is closed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            integrity: {
+                                /** @description The integrity timeline: one entry per violation counted, in the order they began */
+                                bursts: {
+                                    /** @description Events merged into this entry (1 for a single event) */
+                                    events: number;
+                                    /** Format: date-time */
+                                    firstAt: string;
+                                    /** Format: date-time */
+                                    lastAt: string;
+                                    /** @description Questions on screen during these events */
+                                    questionIds: string[];
+                                    type: "fullscreen_exit" | "copy" | "paste" | "focus_lost";
+                                }[];
+                                /** @description Copies (and cuts) and pastes, each kind merged on its own, then added */
+                                copyPaste: {
+                                    /** @description Events recorded */
+                                    events: number;
+                                    /** @description Violations they make: bursts (events within mergeWindowSeconds merged), each counted once */
+                                    violations: number;
+                                };
+                                focusLost: {
+                                    /** @description Events recorded */
+                                    events: number;
+                                    /** @description Violations they make: bursts (events within mergeWindowSeconds merged), each counted once */
+                                    violations: number;
+                                };
+                                fullscreenExits: {
+                                    /** @description Events recorded */
+                                    events: number;
+                                    /** @description Violations they make: bursts (events within mergeWindowSeconds merged), each counted once */
+                                    violations: number;
+                                };
+                                /** @description Events of one kind less than this long after the first event of a burst join that burst */
+                                mergeWindowSeconds: number;
+                                /** @description What the red flag is compared with */
+                                totalViolations: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users": {
         parameters: {
             query?: never;

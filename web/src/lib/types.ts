@@ -67,6 +67,8 @@ export type SessionCase = SessionDetail['cases'][number];
 /** A part of an attempt (the question section or one case) and whether it was handed in. */
 export type SessionPart = SessionDetail['parts'][number];
 export type SessionEvent = ResponseBody<'/v1/sessions/{id}/events', 'get'>['events'][number];
+/** The integrity card: violations counted as its timeline shows them (one entry per burst of merged events). */
+export type SessionIntegrity = ResponseBody<'/v1/sessions/{id}/integrity', 'get'>['integrity'];
 export type CaseGrade = RequestBody<'/v1/sessions/{id}/grades', 'post'>['grades'][number];
 export type Decision = RequestBody<'/v1/sessions/{id}/decision', 'post'>['decision'];
 

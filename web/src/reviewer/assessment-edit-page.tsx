@@ -23,6 +23,7 @@ interface SettingsDraft {
   maxAttempts: string;
   lockOnPass: boolean;
   showResult: boolean;
+  requireCandidateDetails: boolean;
   redFlagThreshold: string;
   skills: string;
 }
@@ -41,6 +42,7 @@ const EMPTY_SETTINGS: SettingsDraft = {
   maxAttempts: '1',
   lockOnPass: true,
   showResult: false,
+  requireCandidateDetails: true,
   redFlagThreshold: '3',
   skills: '',
 };
@@ -60,6 +62,7 @@ function settingsFrom(assessment: Assessment): SettingsDraft {
     maxAttempts: String(assessment.maxAttempts),
     lockOnPass: assessment.lockOnPass,
     showResult: assessment.showResult,
+    requireCandidateDetails: assessment.requireCandidateDetails,
     redFlagThreshold: String(assessment.redFlagThreshold),
     skills: assessment.skills.join(', '),
   };
@@ -145,6 +148,7 @@ export function AssessmentEditPage() {
       maxAttempts: toInt(settings.maxAttempts) ?? 1,
       lockOnPass: settings.lockOnPass,
       showResult: settings.showResult,
+      requireCandidateDetails: settings.requireCandidateDetails,
       redFlagThreshold: toInt(settings.redFlagThreshold) ?? 3,
       skills: settings.skills
         .split(',')
@@ -259,6 +263,14 @@ export function AssessmentEditPage() {
           <label className="checkbox">
             <input type="checkbox" checked={settings.showResult} onChange={(e) => setSettings((s) => ({ ...s, showResult: e.target.checked }))} />
             Show candidates their score when they finish
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={settings.requireCandidateDetails}
+              onChange={(e) => setSettings((s) => ({ ...s, requireCandidateDetails: e.target.checked }))}
+            />
+            Ask for name and email when a key has no name
           </label>
         </div>
       </Card>

@@ -1,5 +1,5 @@
 import type { AssessmentCase, CaseInput } from '../lib/types';
-import { Card, TextField } from '../components/ui';
+import { Card, TextAreaField, TextField } from '../components/ui';
 import { newDraftKey } from './question-editor';
 
 export interface CriterionDraft {
@@ -14,14 +14,20 @@ export interface CaseDraft {
   key: string;
   title: string;
   maxScore: string;
+  /** What the candidate reads about the task. */
+  description: string;
   criteria: CriterionDraft[];
 }
+
+/** The longest description the server keeps (CASE_DESCRIPTION_MAX). */
+export const CASE_DESCRIPTION_MAX = 20_000;
 
 export function caseToDraft(item: AssessmentCase): CaseDraft {
   return {
     key: item.id,
     title: item.title,
     maxScore: String(item.maxScore),
+    description: item.description ?? '',
     criteria: (item.rubric?.criteria ?? []).map((c) => ({
       key: newDraftKey(),
       name: c.name,
@@ -37,7 +43,12 @@ export function draftToCaseInput(draft: CaseDraft): CaseInput {
     maxPoints: Number(c.maxPoints),
     ...(c.description.trim() ? { description: c.description.trim() } : {}),
   }));
-  return { title: draft.title.trim(), maxScore: Number(draft.maxScore), rubric: criteria.length ? { criteria } : null };
+  return {
+    title: draft.title.trim(),
+    maxScore: Number(draft.maxScore),
+    description: draft.description.trim() ? draft.description : null,
+    rubric: criteria.length ? { criteria } : null,
+  };
 }
 
 export function validateCase(draft: CaseDraft): string[] {
@@ -45,6 +56,9 @@ export function validateCase(draft: CaseDraft): string[] {
   if (!draft.title.trim()) problems.push('Give the task a title.');
   const max = Number(draft.maxScore);
   if (!Number.isFinite(max) || max <= 0) problems.push('Maximum score must be a number above 0.');
+  if (draft.description.length > CASE_DESCRIPTION_MAX) {
+    problems.push(`The description can have at most ${CASE_DESCRIPTION_MAX.toLocaleString('en')} characters (it has ${draft.description.length.toLocaleString('en')}).`);
+  }
   if (draft.criteria.some((c) => !c.name.trim() || !(Number(c.maxPoints) > 0))) {
     problems.push('Every rubric criterion needs a name and points above 0.');
   }
@@ -54,7 +68,7 @@ export function validateCase(draft: CaseDraft): string[] {
 export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseDraft[]) => void; showProblems: boolean }) {
   const { cases, onChange } = props;
   const update = (key: string, patch: Partial<CaseDraft>) => onChange(cases.map((c) => (c.key === key ? { ...c, ...patch } : c)));
-  const addCase = () => onChange([...cases, { key: newDraftKey(), title: '', maxScore: '100', criteria: [] }]);
+  const addCase = () => onChange([...cases, { key: newDraftKey(), title: '', maxScore: '100', description: '', criteria: [] }]);
 
   return (
     <Card
@@ -96,6 +110,14 @@ export function CasesEditor(props: { cases: CaseDraft[]; onChange: (cases: CaseD
                     onChange={(e) => update(draft.key, { maxScore: e.target.value })}
                   />
                 </div>
+                <TextAreaField
+                  label="Description for the candidate"
+                  hint="What to do and how it is judged, shown to the candidate as written (plain text or Markdown). The rubric below is never shown to them."
+                  rows={4}
+                  maxLength={CASE_DESCRIPTION_MAX}
+                  value={draft.description}
+                  onChange={(e) => update(draft.key, { description: e.target.value })}
+                />
                 <div role="group" aria-label={`Rubric of task ${number}`} className="stack" style={{ gap: 8 }}>
                   <span style={{ fontWeight: 600, fontSize: '0.9rem' }}>Rubric criteria</span>
                   {draft.criteria.length === 0 && <span className="small muted">No criteria: the task is graded with one overall score.</span>}
