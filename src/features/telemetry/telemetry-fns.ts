@@ -200,7 +200,6 @@ export function integritySummary(events: readonly TelemetryEvent[], windowMs = V
 
 export function computeMetrics(input: MetricsInput): SessionMetrics {
   const events = chronological(input.events);
-  const timesOf = (type: EventType) => events.filter((event) => event.type === type).map((event) => event.at);
   const ofType = (type: EventType) => events.filter((event) => event.type === type);
 
   // The counts the integrity card shows, by the same rule (integritySummary).

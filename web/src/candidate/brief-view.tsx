@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../lib/api';
 import { ErrorAlert, TextField, fieldError } from '../components/ui';
 import { candidateApi, isWithdrawn, type CandidateAssessment, type CandidateSession } from './candidate-api';
@@ -42,6 +42,11 @@ export function BriefView(props: {
   const [details, setDetails] = useState({ name: '', email: '' });
   const [problems, setProblems] = useState<Partial<Record<CandidateDetail, string>>>({});
   const fieldsRef = useRef<HTMLFieldSetElement>(null);
+  // Bumped by a refused start: once the problems are shown, the first field with one gets the focus.
+  const [checked, setChecked] = useState(0);
+  useEffect(() => {
+    if (checked > 0) fieldsRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [checked]);
 
   /** What the server said about a field (a 400 naming it), else what the page found. */
   const problemOf = (field: CandidateDetail) => problems[field] ?? fieldError(error, field) ?? undefined;
@@ -51,7 +56,7 @@ export function BriefView(props: {
     const found = candidateDetailsProblems(needed, details);
     setProblems(found);
     if (Object.keys(found).length > 0) {
-      fieldsRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      setChecked((count) => count + 1);
       return;
     }
     setBusy(true);
