@@ -87,6 +87,9 @@ async function login(
     [
       `Logged in to ${server} with ${state.keyHint} for "${answer.assessment.title}".`,
       'Next: `assay task` to read the brief, then `assay start` in your task folder (or `assay start --clone`).',
+      ...(answer.invitation.detailsNeeded.length > 0 && answer.invitation.sessionId === null
+        ? [`Your key was issued without your ${answer.invitation.detailsNeeded.join(' and ')}: ${startHint(answer.invitation.detailsNeeded)}.`]
+        : []),
     ].join('\n'),
   );
 }
@@ -119,9 +122,9 @@ async function showTask(context: CliContext) {
     if (assessment.issue) lines.push(`Issue: ${assessment.issue.title}${assessment.issue.issueUrl ? ` (${assessment.issue.issueUrl})` : ''}`);
     if (assessment.timeLimitMinutes) lines.push(`Time limit: ${assessment.timeLimitMinutes} minutes`);
     if (!session) {
-      const flags = invitation.detailsNeeded.map((field) => (field === 'name' ? ' --name "Your Name"' : ' --email you@example.com')).join('');
-      lines.push(`Status: not started — the clock starts with \`assay start${flags}\` (${assessment.attemptsLeft} attempt(s) left)`);
-      if (flags) lines.push(`Your key was issued without your ${invitation.detailsNeeded.join(' and ')}: give them when you start.`);
+      lines.push(`Status: not started — the clock starts with \`assay start\` (${assessment.attemptsLeft} attempt(s) left)`);
+      const missing = invitation.detailsNeeded;
+      if (missing.length > 0) lines.push(`Your key was issued without your ${missing.join(' and ')}: ${startHint(missing)}.`);
     } else if (session.status === 'started') lines.push(`Status: in progress, ${timeLeft(session.deadlineAt) ?? 'no time limit'}`);
     else lines.push(`Status: ${session.status}${session.result ? ` — ${session.result.message}` : ''}`);
     if (state.task) lines.push(`Task folder: ${state.task.dir} (baseline ${state.task.baseCommit.slice(0, 12)})`);
@@ -138,11 +141,16 @@ async function showTask(context: CliContext) {
 
 type CandidateDetail = CandidateInvitation['detailsNeeded'][number];
 
+/** "start with `assay start --name "Your Name" --email you@example.com`": how to give what the key lacks. */
+function startHint(missing: readonly CandidateDetail[]): string {
+  const flags = [missing.includes('name') ? '--name "Your Name"' : '', missing.includes('email') ? '--email you@example.com' : ''].filter(Boolean);
+  return `start with \`assay start ${flags.join(' ')}\``;
+}
+
 /** Why the start needs the candidate's name (and email), and the flags that give them. */
 function detailsRequired(missing: readonly CandidateDetail[], details?: unknown): CliError {
-  const flags = [missing.includes('name') ? '--name "Your Name"' : '', missing.includes('email') ? '--email you@example.com' : ''].filter(Boolean);
   return new CliError(
-    `This key was issued without your ${missing.join(' and ')}: start with \`assay start ${flags.join(' ')}\``,
+    `This key was issued without your ${missing.join(' and ')}: ${startHint(missing)}`,
     EXIT.usage,
     'candidate_details_required',
     details ?? missing.map((field) => ({ field, message: 'is required' })),
