@@ -70,6 +70,7 @@ export async function seedCohort(db: Db, orgId: string, size: number, seed: numb
       lock_on_pass: 0,
       show_result: 0,
       red_flag_threshold: 3,
+      require_candidate_details: 1,
       skills: '[]',
       blueprint: null,
       created_at: now,

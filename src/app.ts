@@ -17,6 +17,7 @@ import { registerThrottles } from './features/throttles/throttles-plugin.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys-routes.js';
 import { orgsRoutes } from './features/orgs/orgs-routes.js';
 import { webRoutes } from './features/web/web-routes.js';
+import { cliDownloadRoutes } from './features/cli-download/cli-download-routes.js';
 import { sessionEventsRoutes } from './features/session-events/session-events-routes.js';
 import { invitationResendRoutes } from './features/invitation-resend/invitation-resend-routes.js';
 import { usersRoutes } from './features/users/users-routes.js';
@@ -173,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(sessionEventsRoutes, { deps });
   await app.register(invitationResendRoutes, { deps });
   await app.register(homeRoutes, { deps });
+  await app.register(cliDownloadRoutes);
   // The web app last: its SPA fallback must never shadow an API route.
   await app.register(webRoutes);
 

@@ -11,6 +11,9 @@ import { byId, nextIp, wrongAnswer } from './helpers/candidate-kit.js';
 
 const SECRET_TEXT_ANSWERS = ['zebra-kappa-42', 'Marmalade Seventy Seven', 'bank-answer-quokka-93'];
 const SECRET_RUBRIC = ['Hidden criterion: uses a transaction', 'Hidden criterion: adds a regression test'];
+const SECRET_RUBRIC_GUIDANCE = 'Hidden guidance: full marks only with a rollback test';
+/** A case's own description is for the candidate: it must reach them (and the rubric next to it must not). */
+const CASE_DESCRIPTION = 'The pager skips the last page; fix it.';
 const FORBIDDEN_KEYS = /^(answer|answerkey|answer_key|correct|correctanswer|correctanswers|correctoption|iscorrect|is_correct|pointsawarded|points_awarded|solution|acceptedanswers|rubric|criteria|grades|rubricid)$/i;
 
 /** The candidate's own saved answer (`{ answer: { questionId, selectedAnswer } }` of the autosave) is theirs to see. */
@@ -69,13 +72,20 @@ describe('no candidate response reveals an answer before submission', () => {
         {
           title: 'Fix the bug',
           maxScore: 10,
-          rubric: { criteria: SECRET_RUBRIC.map((name) => ({ name, maxPoints: 5 })) },
+          description: CASE_DESCRIPTION,
+          rubric: { criteria: SECRET_RUBRIC.map((name) => ({ name, maxPoints: 5, description: SECRET_RUBRIC_GUIDANCE })) },
         },
       ],
       skills: ['Magic'],
       showResult: true,
+      // The key is issued without a name: the first start is refused until the candidate gives it.
+      requireCandidateDetails: true,
     });
-    const blueprint = await createAssessment(t, org, { title: 'Bank draw', blueprint: [{ category: 'Trivia', difficulty: 'easy', count: 2 }] });
+    const blueprint = await createAssessment(t, org, {
+      title: 'Bank draw',
+      blueprint: [{ category: 'Trivia', difficulty: 'easy', count: 2 }],
+      requireCandidateDetails: true,
+    });
 
     for (const assessment of [fixed, blueprint]) {
       const [key] = await createKeys(t, org, assessment.id);
@@ -88,7 +98,8 @@ describe('no candidate response reveals an answer before submission', () => {
       await record('assessment via the 004 endpoint', { method: 'GET', url: `/v1/assessments/${assessment.id}`, headers });
       await record('session before start', { method: 'GET', url: '/v1/candidate/session', headers });
       await record('answer before start', { method: 'PUT', url: '/v1/candidate/answers/q_x', headers, payload: { selectedAnswer: 0 } });
-      const started = await record('start', { method: 'POST', url: '/v1/candidate/start', headers });
+      await record('start without name and email', { method: 'POST', url: '/v1/candidate/start', headers });
+      const started = await record('start', { method: 'POST', url: '/v1/candidate/start', headers, payload: { name: 'Cand Idate', email: 'cand@example.com' } });
       expect(started.statusCode).toBe(201);
       await record('start again', { method: 'POST', url: '/v1/candidate/start', headers });
       await record('generate (002)', { method: 'POST', url: '/api/v1/assessment/generate', headers });
@@ -138,10 +149,14 @@ describe('no candidate response reveals an answer before submission', () => {
     }
 
     expect(seen.length).toBeGreaterThan(30);
+    expect(seen.filter((response) => response.label === 'start without name and email').map((response) => response.status)).toEqual([400, 400]);
+    expect(seen.filter((response) => response.body.includes(CASE_DESCRIPTION)).map((response) => response.label)).toEqual(
+      expect.arrayContaining(['redeem', 'assessment overview', 'assessment via the 004 endpoint', 'start']),
+    );
     const problems: string[] = [];
     for (const response of seen) {
       const lower = response.body.toLowerCase();
-      for (const secret of [...SECRET_TEXT_ANSWERS, ...SECRET_RUBRIC]) {
+      for (const secret of [...SECRET_TEXT_ANSWERS, ...SECRET_RUBRIC, SECRET_RUBRIC_GUIDANCE]) {
         if (lower.includes(secret.toLowerCase())) problems.push(`${response.label} (${response.status}) contains "${secret}"`);
       }
       for (const path of forbiddenKeys(response.data)) problems.push(`${response.label} (${response.status}) has field ${path}`);

@@ -974,6 +974,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cli/assay-cli.tgz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the candidate CLI (`assay`) as an npm package: `npm install -g <this URL>`
+         * @description The `assay-cli` package this server ships (package.json, bin/ and the compiled dist/), packed as `npm pack` would. Needs Node.js 20.19 or later; its three runtime dependencies come from the npm registry. 503 `cli_not_built` when the server has no compiled CLI.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The npm package tarball */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/gzip": string;
+                    };
+                };
+                /** @description Error */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -3220,6 +3278,7 @@ export interface paths {
                                 questionCount: number;
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 /**
                                  * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
                                  * @enum {string}
@@ -3302,6 +3361,8 @@ export interface paths {
                         }[] | null;
                         /** @description Hands-on tasks, in order */
                         cases?: {
+                            /** @description What the candidate reads about this task (plain text or Markdown, shown as written); empty or null for none */
+                            description?: string | null;
                             maxScore: number;
                             /** @description How a reviewer grades the case; the case stays PENDING until graded */
                             rubric?: {
@@ -3363,6 +3424,11 @@ export interface paths {
                          */
                         repoUrl?: string | null;
                         /**
+                         * @description A key issued without a candidate name asks for the name (and the email, when the key has none) before the attempt starts; false lets such attempts stay anonymous
+                         * @default true
+                         */
+                        requireCandidateDetails?: boolean;
+                        /**
                          * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
                          * @default immediately
                          * @enum {string}
@@ -3405,6 +3471,7 @@ export interface paths {
                                 }[];
                                 caseCount: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     /** @description 1-based position */
@@ -3453,6 +3520,7 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 /**
                                  * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
                                  * @enum {string}
@@ -3650,6 +3718,7 @@ export interface paths {
                                 }[];
                                 caseCount: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     /** @description 1-based position */
@@ -3698,6 +3767,7 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 /**
                                  * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
                                  * @enum {string}
@@ -3717,6 +3787,7 @@ export interface paths {
                         } | {
                             assessment: {
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -4032,6 +4103,8 @@ export interface paths {
                         }[] | null;
                         /** @description Hands-on tasks, in order */
                         cases?: {
+                            /** @description What the candidate reads about this task (plain text or Markdown, shown as written); empty or null for none */
+                            description?: string | null;
                             maxScore: number;
                             /** @description How a reviewer grades the case; the case stays PENDING until graded */
                             rubric?: {
@@ -4076,6 +4149,8 @@ export interface paths {
                          * @description Repository the candidate works in
                          */
                         repoUrl?: string | null;
+                        /** @description A key issued without a candidate name asks for the name (and the email, when the key has none) before the attempt starts; false lets such attempts stay anonymous */
+                        requireCandidateDetails?: boolean;
                         /**
                          * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
                          * @enum {string}
@@ -4115,6 +4190,7 @@ export interface paths {
                                 }[];
                                 caseCount: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     /** @description 1-based position */
@@ -4163,6 +4239,7 @@ export interface paths {
                                 }[];
                                 redFlagThreshold: number;
                                 repoUrl: null | string;
+                                requireCandidateDetails: boolean;
                                 /**
                                  * @description When the candidate gets the result email: `immediately` (when the result is final: at submit, or when the last task is graded), `after_decision` (with the hiring decision, as one email) or `never`. What it says follows showResult. Reference 002 submissions always send theirs at submit.
                                  * @enum {string}
@@ -5339,7 +5416,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.update` (change: Edited a question of the question bank (saved as a new version)); `question.delete` (change: Retired a question of the question bank); `question.restore` (change: Restored a retired question to the question bank); `result.grade` (change: Graded an attempt's hands-on tasks); `result.decide` (change: Decided on an attempt (hired or rejected)); `decision_email.update` (change: Edited a decision email template); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `team_invite.create` (change: Invited a teammate by email); `team_invite.resend` (change: Sent a teammate's invitation again); `team_invite.revoke` (change: Withdrew a teammate's invitation); `team_invite.accept` (change: Joined the team from an invitation); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
+                    /** @description One action of the catalog (GET /v1/audit-log/actions): `assessment.create` (change: Created an assessment); `assessment.update` (change: Changed an assessment (settings, questions or cases)); `assessment.delete` (change: Deleted an assessment (and revoked its keys)); `key.create` (change: Created a candidate key); `key.revoke` (change: Revoked a candidate key); `key.resend` (change: Emailed a candidate their invitation again); `rubric.create` (change: Created a rubric); `question.create` (change: Added a question to the question bank); `question.update` (change: Edited a question of the question bank (saved as a new version)); `question.delete` (change: Retired a question of the question bank); `question.restore` (change: Restored a retired question to the question bank); `result.grade` (change: Graded an attempt's hands-on tasks); `result.decide` (change: Decided on an attempt (hired or rejected)); `decision_email.update` (change: Edited a decision email template); `webhook.create` (change: Created a webhook endpoint); `webhook.update` (change: Changed a webhook endpoint); `webhook.delete` (change: Deleted a webhook endpoint); `webhook.secret_rotate` (change: Rotated a webhook endpoint's signing secret); `webhook.test` (change: Sent a test event to a webhook endpoint); `webhook.redeliver` (change: Delivered a webhook event again); `api_key.create` (change: Created an API key); `api_key.revoke` (change: Revoked an API key); `team_invite.create` (change: Invited a teammate by email); `team_invite.resend` (change: Sent a teammate's invitation again); `team_invite.revoke` (change: Withdrew a teammate's invitation); `team_invite.accept` (change: Joined the team from an invitation); `user.update` (change: Changed a reviewer's name); `user.role_change` (change: Changed a reviewer's role); `user.delete` (change: Removed a reviewer account); `org.create` (change: Created the organization); `org.update` (change: Changed the organization's name, subscription or quota); `integration.update` (change: Changed an integration setting); `result.list` (read: Listed results); `result.read` (read: Read a result); `result.answers.read` (read: Read a result's answers); `result.export` (read: Exported a result (PDF or CSV)); `result.report.view` (read: Opened a result's report page); `result.integrity.read` (read: Read a result's integrity summary); `result.events.read` (read: Read a result's proctoring and telemetry events); `score.read` (read: Read scores (Score API)); `cohort_stats.read` (read: Read an assessment's cohort statistics) */
                     action?: string;
                     /** @description Actor id: a user id (GET /v1/users) or an API key id (GET /v1/api-keys) */
                     actor?: string;
@@ -6761,11 +6838,22 @@ export interface paths {
                             assessment: {
                                 attemptsLeft: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
                                     title: string;
                                 }[];
+                                commandLine: null | {
+                                    /** @description Installs the CLI: `npm install -g <packageUrl>` (Node.js 20.19 or later) */
+                                    install: string;
+                                    /** @description Logs in with this key: `assay login <key> --server <server>` */
+                                    login: string;
+                                    /** @description The CLI package this server serves (GET /cli/assay-cli.tgz) */
+                                    packageUrl: string;
+                                    /** @description This server, as the candidate reaches it */
+                                    server: string;
+                                };
                                 id: string;
                                 issue: null | {
                                     issueUrl: null | string;
@@ -6797,6 +6885,8 @@ export interface paths {
                                 candidateEmail: null | string;
                                 candidateName: null | string;
                                 completedAt: null | string;
+                                /** @description What POST /v1/candidate/start needs in its body before an attempt starts: the key was issued without a name (and without an email). Empty when nothing is asked. */
+                                detailsNeeded: ("name" | "email")[];
                                 /** Format: date-time */
                                 expiresAt: string;
                                 id: string;
@@ -7093,6 +7183,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7494,6 +7585,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7703,6 +7795,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -7868,11 +7961,22 @@ export interface paths {
                             assessment: {
                                 attemptsLeft: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
                                     title: string;
                                 }[];
+                                commandLine: null | {
+                                    /** @description Installs the CLI: `npm install -g <packageUrl>` (Node.js 20.19 or later) */
+                                    install: string;
+                                    /** @description Logs in with this key: `assay login <key> --server <server>` */
+                                    login: string;
+                                    /** @description The CLI package this server serves (GET /cli/assay-cli.tgz) */
+                                    packageUrl: string;
+                                    /** @description This server, as the candidate reaches it */
+                                    server: string;
+                                };
                                 id: string;
                                 issue: null | {
                                     issueUrl: null | string;
@@ -7906,6 +8010,8 @@ export interface paths {
                                 candidateEmail: null | string;
                                 candidateName: null | string;
                                 completedAt: null | string;
+                                /** @description What POST /v1/candidate/start needs in its body before an attempt starts: the key was issued without a name (and without an email). Empty when nothing is asked. */
+                                detailsNeeded: ("name" | "email")[];
                                 /** Format: date-time */
                                 expiresAt: string;
                                 id: string;
@@ -8052,7 +8158,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an attempt (201), or get the attempt in progress (200) */
+        /**
+         * Start an attempt (201), or get the attempt in progress (200)
+         * @description When the key was issued without a name and the assessment asks (invitation.detailsNeeded is not empty), a new attempt needs the candidate's name (and email) in the body, else 400 `candidate_details_required` naming each missing field. They are recorded on the key; a name or email the key already holds is kept.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8060,7 +8169,20 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Who is taking the test, when the key does not say (see invitation.detailsNeeded); what the key already holds is kept */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Your email, when the key was issued without one
+                         */
+                        email?: string;
+                        /** @description Your name, when the key was issued without one */
+                        name?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -8080,6 +8202,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -8150,6 +8273,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -8380,6 +8504,7 @@ export interface paths {
                                 }[];
                                 attemptNumber: number;
                                 cases: {
+                                    description: null | string;
                                     id: string;
                                     maxScore: number;
                                     order: number;
@@ -12883,6 +13008,161 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{id}/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integrity card of a session: violations counted as the timeline shows them, with how events were merged
+         * @description Full-screen exits, copy/paste and focus lost, each as events recorded and violations counted: events of one kind less than mergeWindowSeconds after the first of a burst are one violation and one timeline entry (`bursts`). Works while the attempt is open; the session's stored violation counts equal these once it is closed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            integrity: {
+                                /** @description The integrity timeline: one entry per violation counted, in the order they began */
+                                bursts: {
+                                    /** @description Events merged into this entry (1 for a single event) */
+                                    events: number;
+                                    /** Format: date-time */
+                                    firstAt: string;
+                                    /** Format: date-time */
+                                    lastAt: string;
+                                    /** @description Questions on screen during these events */
+                                    questionIds: string[];
+                                    type: "fullscreen_exit" | "copy" | "paste" | "focus_lost";
+                                }[];
+                                /** @description Copies (and cuts) and pastes, each kind merged on its own, then added */
+                                copyPaste: {
+                                    /** @description Events recorded */
+                                    events: number;
+                                    /** @description Violations they make: bursts (events within mergeWindowSeconds merged), each counted once */
+                                    violations: number;
+                                };
+                                focusLost: {
+                                    /** @description Events recorded */
+                                    events: number;
+                                    /** @description Violations they make: bursts (events within mergeWindowSeconds merged), each counted once */
+                                    violations: number;
+                                };
+                                fullscreenExits: {
+                                    /** @description Events recorded */
+                                    events: number;
+                                    /** @description Violations they make: bursts (events within mergeWindowSeconds merged), each counted once */
+                                    violations: number;
+                                };
+                                /** @description Events of one kind less than this long after the first event of a burst join that burst */
+                                mergeWindowSeconds: number;
+                                /** @description What the red flag is compared with */
+                                totalViolations: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

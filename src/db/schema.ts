@@ -95,6 +95,8 @@ export interface AssessmentsTable {
   deleted_at: Timestamp | null;
   /** 0010: `immediately`, `after_decision` or `never` — when the result email goes out. */
   result_email: string;
+  /** Migration 0012: a key without a name asks for name and email before the attempt starts. */
+  require_candidate_details: Flag;
 }
 
 export interface QuestionsTable {
@@ -126,6 +128,8 @@ export interface CasesTable {
   rubric: string | null;
   created_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** Migration 0012: what the candidate reads about the task. */
+  description: string | null;
 }
 
 export interface CandidatesTable {

@@ -162,6 +162,8 @@ export function demoAssessment(rubricId: string): CreateAssessmentBody {
       {
         title: 'Add per-IP rate limiting to the login endpoint',
         maxScore: 10,
+        description:
+          'POST /login accepts unlimited attempts. Limit it to 10 attempts a minute per client address: answer 429 with a Retry-After header once the limit is reached, and reset after the window.\n\nAdd tests for the limit and its reset, and document the setting in the README.',
         rubric: {
           criteria: [
             { name: 'Limits per client and answers 429 with Retry-After', maxPoints: 5 },
@@ -173,6 +175,8 @@ export function demoAssessment(rubricId: string): CreateAssessmentBody {
       {
         title: 'Remove the N+1 query from the task list endpoint',
         maxScore: 10,
+        description:
+          'GET /tasks runs one query for the page and one more per task for its assignee. Load a page with a constant number of queries, keep the response unchanged, and add a test that counts the queries.',
         rubric: {
           criteria: [
             { name: 'One query (or a constant number) per page', maxPoints: 5 },

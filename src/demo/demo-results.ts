@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
+import { takeUrlBase } from '../shared/take-url.js';
 import { createCandidateFlowService } from '../features/candidate-flow/candidate-flow-service.js';
 import type { CandidatePrincipal } from '../features/sessions/sessions-attempts.js';
 import { createCandidateAttemptService, type EventInput } from '../features/sessions/sessions-candidate.js';
@@ -98,7 +99,7 @@ export async function seedDemoResults(
     clock.set(startedAt - 30 * MINUTE);
     const [key] = await invitations.generate(demoAuditContext(input.orgId), input.assessmentId, { count: 1 });
     clock.set(startedAt - MINUTE);
-    const redeemed = await flow.redeem({ key: key!.key, name: candidate.name, email: candidate.email });
+    const redeemed = await flow.redeem({ key: key!.key, name: candidate.name, email: candidate.email }, { server: takeUrlBase(deps.config) });
     const principal: CandidatePrincipal = {
       kind: 'candidate',
       orgId: input.orgId,

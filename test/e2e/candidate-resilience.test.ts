@@ -40,6 +40,8 @@ describe('candidate page resilience', { timeout: 90_000 }, () => {
       role: 'Site Reliability Engineer',
       taskBrief: 'Three questions; the network will drop halfway.',
       timeLimitMinutes: 20,
+      // A drill of the network, not of the candidate's name: the nameless key starts as it is.
+      requireCandidateDetails: false,
       questions: [
         { text: 'Which signal asks a process to stop gracefully?', type: 'single', options: ['SIGTERM', 'SIGKILL'], answer: 0, category: 'Linux', difficulty: 'easy' },
         { text: 'Name the command that lists open files.', type: 'text', answer: 'lsof', category: 'Linux', difficulty: 'medium' },

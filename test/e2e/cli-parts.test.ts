@@ -93,7 +93,8 @@ describe(`an attempt handed in part by part with the CLI on ${testDialect()}`, (
     fs.mkdirSync(workDir, { recursive: true });
     fs.writeFileSync(path.join(workDir, 'math.js'), 'export const sum = (a, b) => a - b;\nexport const product = (a, b) => a + b;\n');
     await runCliOk(['login', key.key, '--server', server], { env });
-    const started = await runCliOk(['--json', 'start', '--dir', workDir], { env });
+    // The key has an email but no name: the start gives it.
+    const started = await runCliOk(['--json', 'start', '--dir', workDir, '--name', name], { env });
     const browser = { authorization: `Bearer ${(await api('POST', '/v1/candidate/sessions', { key: key.key }, {})).token}` };
     return {
       sessionId: started.json.session.id as string,

@@ -130,8 +130,9 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
       taskBrief: 'Make the failing test pass.',
       repoUrl,
       timeLimitMinutes: 60,
-      cases: [{ title: 'Fix sum()', maxScore: 10 }],
+      cases: [{ title: 'Fix sum()', maxScore: 10, description: 'sum(2, 3) answers -1.\nMake `npm test` pass.' }],
     });
+    // Issued without a name: the start asks for the candidate's name and email.
     const [key] = (await api('POST', `/v1/assessments/${assessment.id}/keys`, { count: 1 })).keys;
 
     // Candidate: log in, read the task, clone and start.
@@ -145,7 +146,21 @@ describe(`assay CLI against a real server on ${testDialect()}`, () => {
     const task = await runCliOk(['--json', 'task'], { env: candidateEnv, bin: cli.bin });
     expect(task.json).toMatchObject({ repoUrl, session: null, assessment: { taskBrief: 'Make the failing test pass.' } });
 
-    const started = await runCliOk(['--json', 'start', '--clone', '--dir', workDir], { env: candidateEnv, bin: cli.bin });
+    const human = await runCliOk(['task'], { env: candidateEnv, bin: cli.bin });
+    expect(human.stdout).toContain('Task 1: Fix sum() (10 points) — hand in with `assay submit --case 1`\n  sum(2, 3) answers -1.\n  Make `npm test` pass.');
+    expect(human.stdout).toContain('assay start --name "Your Name" --email you@example.com');
+
+    // Refused before anything is cloned, so the same command works once the details are given.
+    const nameless = await runCli(['--json', 'start', '--clone', '--dir', workDir], { env: candidateEnv, bin: cli.bin });
+    expect(nameless.code).toBe(2);
+    expect(JSON.parse(nameless.stdout).error).toMatchObject({ code: 'candidate_details_required' });
+    expect(fs.existsSync(workDir) ? fs.readdirSync(workDir) : []).toEqual([]);
+    const started = await runCliOk(['--json', 'start', '--clone', '--dir', workDir, '--name', 'Ada Lovelace', '--email', 'ada@example.com'], {
+      env: candidateEnv,
+      bin: cli.bin,
+    });
+    const keyAfter = (await api('GET', `/v1/assessments/${assessment.id}/keys`)).keys[0];
+    expect(keyAfter).toMatchObject({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com' });
     const baseCommit = git(upstream, 'rev-parse', 'HEAD').trim();
     expect(started.json.task).toMatchObject({ dir: workDir, baseCommit });
     expect(fs.readFileSync(path.join(workDir, 'src/sum.js'), 'utf8')).toContain('a - b');

@@ -125,6 +125,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
   const { keys } = await api('POST', `/v1/assessments/${assessment.id}/keys`, {
     count: 7,
     candidateEmails: Array.from({ length: 7 }, (_, index) => `candidate${index}@fuzz.test`),
+    candidateNames: Array.from({ length: 7 }, (_, index) => `Candidate ${index}`),
   });
   const [completedKey, startedKey, verificationKey, resendKey, spareKeyToDelete, redeemKey, submitKey] = keys;
 
@@ -258,6 +259,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     '/v1/sessions/{id}/decision': { id: ids.completedSession },
     '/v1/sessions/{id}/decision-email': { id: ids.completedSession },
     '/v1/sessions/{id}/events': { id: ids.completedSession },
+    '/v1/sessions/{id}/integrity': { id: ids.completedSession },
     'DELETE /v1/webhooks/{id}': { id: ids.spareWebhook },
     'PATCH /v1/webhooks/{id}': { id: ids.patchedWebhook },
     '/v1/webhooks/{id}': { id: ids.webhook },
@@ -301,6 +303,7 @@ export async function createFuzzWorld(t: TestApp, options: FuzzWorldOptions = {}
     'PATCH /v1/question-bank/questions/{id}': { body: { text: 'Edited once?', difficulty: 'hard' } },
     'POST /v1/candidate/sessions': { body: { key: ids.redeemKey } },
     'PUT /v1/candidate/answers/{questionId}': { body: { selectedAnswer: selectionFor(startedSession.questions[0].type), timeSpentMs: 1000 } },
+    'POST /v1/candidate/start': { body: { name: 'Seeded Candidate', email: 'seeded-candidate@fuzz.test' } },
     'POST /v1/candidate/events': { body: { events: [{ id: 'evt-seed-1', type: 'copy', occurredAt: new Date().toISOString(), payload: { length: 3 } }] } },
     'PUT /v1/candidate/cases/{caseId}': { body: { deliverable: 'diff --git a/y b/y', timeSpentSeconds: 60 } },
     'POST /v1/sessions/{id}/grades': { body: { grades: [{ caseId, criteria: [{ name: 'Tests', points: 5 }, { name: 'Design', points: 3 }], feedback: 'Good' }] } },

@@ -16,6 +16,8 @@ export function assessmentBody(overrides: Record<string, unknown> = {}): Record<
     role: 'Senior Backend Engineer',
     taskBrief: 'Build a small REST API with tests.',
     timeLimitMinutes: 90,
+    // Fixture keys are mostly issued without names; tests of asking for them turn this on.
+    requireCandidateDetails: false,
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ import { maskKey, type LoginState } from './cli-config-store.js';
 import { contextOf, flushAll, flushPending, type CliContext } from './cli-context.js';
 import { CliError, EXIT, usageError } from './cli-errors.js';
 import { cloneFolderName, cloneRepository, diffSinceBase, prepareTaskFolder } from './cli-git.js';
-import { createApiClient, dataOf, normalizeServerUrl, type Answer, type ApiClient } from './cli-http.js';
+import { ApiError, createApiClient, dataOf, normalizeServerUrl, type Answer, type ApiClient } from './cli-http.js';
 import { formatDuration } from './cli-output.js';
 
 const KEY_FORMAT = /^PST-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
@@ -19,6 +19,14 @@ function normalizeKey(raw: string): string {
   const key = raw.trim().toUpperCase();
   if (!KEY_FORMAT.test(key)) throw usageError(`"${raw}" is not a candidate key; keys look like PST-ABCD-1234`);
   return key;
+}
+
+/** Text indented by two spaces, line by line (a task's description under its heading). */
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
 }
 
 function timeLeft(deadlineAt: string | null | undefined, now = Date.now()): string | null {
@@ -79,6 +87,9 @@ async function login(
     [
       `Logged in to ${server} with ${state.keyHint} for "${answer.assessment.title}".`,
       'Next: `assay task` to read the brief, then `assay start` in your task folder (or `assay start --clone`).',
+      ...(answer.invitation.detailsNeeded.length > 0 && answer.invitation.sessionId === null
+        ? [`Your key was issued without your ${answer.invitation.detailsNeeded.join(' and ')}: ${startHint(answer.invitation.detailsNeeded)}.`]
+        : []),
     ].join('\n'),
   );
 }
@@ -110,19 +121,60 @@ async function showTask(context: CliContext) {
     if (repoUrl) lines.push(`Repository: ${repoUrl}`);
     if (assessment.issue) lines.push(`Issue: ${assessment.issue.title}${assessment.issue.issueUrl ? ` (${assessment.issue.issueUrl})` : ''}`);
     if (assessment.timeLimitMinutes) lines.push(`Time limit: ${assessment.timeLimitMinutes} minutes`);
-    if (assessment.cases.length > 0) lines.push(`Tasks: ${assessment.cases.map((item) => `${item.order}. ${item.title}`).join('; ')}`);
-    if (!session) lines.push(`Status: not started — the clock starts with \`assay start\` (${assessment.attemptsLeft} attempt(s) left)`);
-    else if (session.status === 'started') lines.push(`Status: in progress, ${timeLeft(session.deadlineAt) ?? 'no time limit'}`);
+    if (!session) {
+      lines.push(`Status: not started — the clock starts with \`assay start\` (${assessment.attemptsLeft} attempt(s) left)`);
+      const missing = invitation.detailsNeeded;
+      if (missing.length > 0) lines.push(`Your key was issued without your ${missing.join(' and ')}: ${startHint(missing)}.`);
+    } else if (session.status === 'started') lines.push(`Status: in progress, ${timeLeft(session.deadlineAt) ?? 'no time limit'}`);
     else lines.push(`Status: ${session.status}${session.result ? ` — ${session.result.message}` : ''}`);
     if (state.task) lines.push(`Task folder: ${state.task.dir} (baseline ${state.task.baseCommit.slice(0, 12)})`);
     const brief = assessment.taskBrief;
     if (brief) lines.push('', brief);
+    for (const item of assessment.cases) {
+      const heading = `Task ${item.order}: ${item.title} (${item.maxScore} points) — hand in with \`assay submit --case ${item.order}\``;
+      lines.push('', heading, ...(item.description ? [indent(item.description)] : []));
+    }
     if (assessment.rules.length > 0) lines.push('', 'Rules:', ...assessment.rules.map((rule) => `  - ${rule}`));
     return lines.join('\n');
   });
 }
 
-async function start(context: CliContext, options: { clone?: boolean; dir?: string }) {
+type CandidateDetail = CandidateInvitation['detailsNeeded'][number];
+
+/** "start with `assay start --name "Your Name" --email you@example.com`": how to give what the key lacks. */
+function startHint(missing: readonly CandidateDetail[]): string {
+  const flags = [missing.includes('name') ? '--name "Your Name"' : '', missing.includes('email') ? '--email you@example.com' : ''].filter(Boolean);
+  return `start with \`assay start ${flags.join(' ')}\``;
+}
+
+/** Why the start needs the candidate's name (and email), and the flags that give them. */
+function detailsRequired(missing: readonly CandidateDetail[], details?: unknown): CliError {
+  return new CliError(
+    `This key was issued without your ${missing.join(' and ')}: ${startHint(missing)}`,
+    EXIT.usage,
+    'candidate_details_required',
+    details ?? missing.map((field) => ({ field, message: 'is required' })),
+  );
+}
+
+/**
+ * The start, with the candidate's name and email when given. A key issued
+ * without a name is refused until they are (400 candidate_details_required).
+ */
+async function startAttempt(client: ApiClient, options: { name?: string; email?: string }) {
+  const body = { ...(options.name ? { name: options.name } : {}), ...(options.email ? { email: options.email } : {}) };
+  try {
+    return await dataOf(client.api.POST('/v1/candidate/start', { body }));
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'candidate_details_required') {
+      const fields = Array.isArray(error.details) ? (error.details as Array<{ field?: string }>).map((detail) => detail.field) : [];
+      throw detailsRequired((['name', 'email'] as const).filter((field) => fields.includes(field)), error.details);
+    }
+    throw error;
+  }
+}
+
+async function start(context: CliContext, options: { clone?: boolean; dir?: string; name?: string; email?: string }) {
   let state = context.store.requireLogin();
   await flushPending(context, state);
   if (state.task) {
@@ -133,9 +185,12 @@ async function start(context: CliContext, options: { clone?: boolean; dir?: stri
     );
   }
   const client = context.client(state);
+  const { assessment, invitation } = await dataOf(client.api.GET('/v1/candidate/assessment'));
+  // Asked before anything is cloned or recorded, so a second try starts from a clean folder.
+  const missing = invitation.detailsNeeded.filter((field) => !options[field]?.trim());
+  if (missing.length > 0 && invitation.sessionId === null) throw detailsRequired(missing);
   let folder = path.resolve(options.dir ?? '.');
   if (options.clone) {
-    const { assessment } = await dataOf(client.api.GET('/v1/candidate/assessment'));
     const repoUrl = assessment.repoUrl ?? assessment.issue?.repoUrl ?? null;
     if (!repoUrl) throw new CliError('This assessment has no repository to clone; run `assay start` in your own folder', EXIT.failure, 'no_repository');
     folder = path.resolve(options.dir ?? cloneFolderName(repoUrl));
@@ -149,7 +204,7 @@ async function start(context: CliContext, options: { clone?: boolean; dir?: stri
   const prepared = await prepareTaskFolder(folder);
   if (prepared.initialized) context.output.progress(`${prepared.dir} was not a git repository: initialised one and committed a baseline.`);
 
-  const { session } = await dataOf(client.api.POST('/v1/candidate/start'));
+  const { session } = await startAttempt(client, options);
   if (session.status !== 'started') {
     throw new CliError(`This attempt is ${session.status}; there is nothing to start`, EXIT.failure, 'session_closed');
   }
@@ -402,6 +457,8 @@ export function registerCandidateCommands(program: Command): void {
     .description('Start the session (the clock starts) and record the task folder and its starting commit')
     .option('--clone', "clone the assessment's repository first")
     .option('--dir <path>', 'the task folder (default: the current folder, or the repository name with --clone)')
+    .option('--name <name>', 'your name, when the key was issued without one (asked before the first start)')
+    .option('--email <email>', 'your email, when the key was issued without one')
     .action(async (options, command: Command) => start(contextOf(command), options));
 
   program

@@ -12,6 +12,7 @@ export function caseRows(cases: readonly NormalizedCase[], target: { orgId: stri
     position: index + 1,
     title: item.title,
     max_score: item.maxScore,
+    description: item.description,
     rubric: item.rubric ? JSON.stringify(item.rubric) : null,
     created_at: target.now,
     deleted_at: null,

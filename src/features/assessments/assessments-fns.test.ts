@@ -110,6 +110,7 @@ describe('normalizeCases', () => {
       {
         title: 'Fix the bug',
         maxScore: 10,
+        description: null,
         rubric: {
           criteria: [
             { name: 'Tests', maxPoints: 4, description: null },
@@ -117,9 +118,21 @@ describe('normalizeCases', () => {
           ],
         },
       },
-      { title: 'Write docs', maxScore: 5, rubric: null },
-      { title: 'Review', maxScore: 5, rubric: null },
+      { title: 'Write docs', maxScore: 5, description: null, rubric: null },
+      { title: 'Review', maxScore: 5, description: null, rubric: null },
     ]);
+  });
+
+  it.each([
+    [undefined, null],
+    [null, null],
+    ['', null],
+    ['  \n\t ', null],
+    ['Fix the failing test.', 'Fix the failing test.'],
+    // Markdown indentation and line breaks stay; trailing blank lines go.
+    ['  - step one\n  - step two\n\n', '  - step one\n  - step two'],
+  ])('keeps the description %j as %j', (description, expected) => {
+    expect(normalizeCases([{ title: 'Task', maxScore: 5, description }])[0]!.description).toBe(expected);
   });
 
   it('refuses duplicate criterion names, naming the field', () => {
@@ -158,6 +171,7 @@ const row: AssessmentRow = {
   lock_on_pass: 1,
   show_result: 0,
   red_flag_threshold: 3,
+  require_candidate_details: 1,
   skills: '["sql"]',
   blueprint: null,
   created_at: '2026-04-01T09:00:00.000Z',
@@ -183,9 +197,10 @@ describe('toCandidateAssessment', () => {
     position: 1,
     title: 'Fix it',
     max_score: 10,
-    rubric: '{"criteria":[{"name":"SECRET-CRITERION","maxPoints":10,"description":null}]}',
+    rubric: '{"criteria":[{"name":"SECRET-CRITERION","maxPoints":10,"description":"SECRET-GUIDE"}]}',
     created_at: row.created_at,
     deleted_at: null,
+    description: 'Make the failing test pass.',
   };
   const question = {
     id: 'q_1',
@@ -204,11 +219,11 @@ describe('toCandidateAssessment', () => {
   it('carries no answer keys, rubrics or proctoring settings', () => {
     const view = toCandidateAssessment(row, null, [question], [caseRow]);
     const json = JSON.stringify(view);
-    for (const hidden of ['answer', 'pinnedOptions', 'rubric', 'SECRET-CRITERION', 'redFlagThreshold', 'lowPassBand', 'lockOnPass']) {
+    for (const hidden of ['answer', 'pinnedOptions', 'rubric', 'SECRET-CRITERION', 'SECRET-GUIDE', 'maxPoints', 'redFlagThreshold', 'lowPassBand', 'lockOnPass']) {
       expect(json).not.toContain(hidden);
     }
     expect(view.questions).toEqual([{ id: 'q_1', text: 'Q', type: 'single', options: ['a', 'b'], category: 'c', difficulty: 'easy', points: 1 }]);
-    expect(view.cases).toEqual([{ id: 'case_1', title: 'Fix it', order: 1, maxScore: 10 }]);
+    expect(view.cases).toEqual([{ id: 'case_1', title: 'Fix it', order: 1, maxScore: 10, description: 'Make the failing test pass.' }]);
     expect(view.questionCount).toBe(1);
   });
 
@@ -233,6 +248,7 @@ describe('assessmentAuditView: what an edit of an assessment shows in the audit 
     title,
     max_score: 10,
     rubric: null,
+    description: null,
     created_at: row.created_at,
     deleted_at: null,
   });

@@ -27,6 +27,7 @@ export const ASSESSMENT_DEFAULTS = {
   showResult: false,
   resultEmail: 'immediately',
   redFlagThreshold: 3,
+  requireCandidateDetails: true,
 } as const;
 
 /** The UTC calendar month `now` falls in, as ISO bounds [start, end): the monthly quota window. */
@@ -66,6 +67,8 @@ export function normalizeBlueprint(entries: readonly BlueprintEntry[]): Blueprin
 export interface NormalizedCase {
   title: string;
   maxScore: number;
+  /** Null when none was given or it was only whitespace. */
+  description: string | null;
   rubric: { criteria: CriterionObject[] } | null;
 }
 
@@ -89,6 +92,7 @@ export function normalizeCases(cases: readonly CaseInput[]): NormalizedCase[] {
   const normalized = cases.map((item, index) => ({
     title: item.title.trim(),
     maxScore: item.maxScore,
+    description: item.description?.trim() ? item.description.trimEnd() : null,
     rubric: item.rubric ? { criteria: normalizeCriteria(item.rubric.criteria, `cases.${index}.rubric.criteria`) } : null,
   }));
   const problems = normalized.flatMap((item, index): FieldIssue[] => {
@@ -162,6 +166,7 @@ export function toCaseObject(row: CaseRow): CaseObject {
     title: row.title,
     order: row.position,
     maxScore: row.max_score,
+    description: row.description,
     rubric: row.rubric === null ? null : (JSON.parse(row.rubric) as { criteria: CriterionObject[] }),
   };
 }
@@ -191,6 +196,7 @@ export function toAssessmentSummary(
     showResult: row.show_result === 1,
     resultEmail: row.result_email as ResultEmailPolicy,
     redFlagThreshold: row.red_flag_threshold,
+    requireCandidateDetails: row.require_candidate_details === 1,
     skills: JSON.parse(row.skills) as string[],
     blueprint: parseBlueprint(row),
     questionCount: questionCountOf(row, counts.questions),
@@ -237,7 +243,7 @@ export function toCandidateAssessment(
     skills: JSON.parse(row.skills) as string[],
     questionCount: questionCountOf(row, questions.length),
     questions: blueprint ? [] : questions.map(toCandidateQuestionObject),
-    cases: cases.map((item) => ({ id: item.id, title: item.title, order: item.position, maxScore: item.max_score })),
+    cases: cases.map((item) => ({ id: item.id, title: item.title, order: item.position, maxScore: item.max_score, description: item.description })),
   };
 }
 

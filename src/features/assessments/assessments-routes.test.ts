@@ -56,6 +56,8 @@ describe('assessments API', () => {
         maxAttempts: 1,
         lockOnPass: true,
         showResult: false,
+        // The fixture turns it off (the API's default, on, is checked in candidate-flow-details.test.ts).
+        requireCandidateDetails: false,
         redFlagThreshold: 3,
         skills: [],
         questions: [],
@@ -85,7 +87,12 @@ describe('assessments API', () => {
           skills: ['http', 'sql'],
           questions: sampleQuestions,
           cases: [
-            { title: 'Fix the failing test', maxScore: 10, rubric: { criteria: [{ name: 'Correctness', maxPoints: 6 }, { name: 'Style', maxPoints: 4, description: 'Readable code' }] } },
+            {
+              title: 'Fix the failing test',
+              maxScore: 10,
+              description: 'Run `npm test`; one test fails.\n\nMake it pass without changing the test.',
+              rubric: { criteria: [{ name: 'Correctness', maxPoints: 6 }, { name: 'Style', maxPoints: 4, description: 'Readable code' }] },
+            },
             { title: 'Write a migration', maxScore: 5 },
           ],
         }),
@@ -129,6 +136,7 @@ describe('assessments API', () => {
           title: 'Fix the failing test',
           order: 1,
           maxScore: 10,
+          description: 'Run `npm test`; one test fails.\n\nMake it pass without changing the test.',
           rubric: {
             criteria: [
               { name: 'Correctness', maxPoints: 6, description: null },
@@ -136,7 +144,7 @@ describe('assessments API', () => {
             ],
           },
         },
-        { id: expect.stringMatching(/^case_/), title: 'Write a migration', order: 2, maxScore: 5, rubric: null },
+        { id: expect.stringMatching(/^case_/), title: 'Write a migration', order: 2, maxScore: 5, description: null, rubric: null },
       ]);
       const again = await t.request({ method: 'GET', url: `/v1/assessments/${assessment.id}`, headers: org.headers });
       expect(again.data.assessment).toEqual(assessment);
@@ -412,7 +420,14 @@ describe('assessments API', () => {
           { ...sampleQuestions[0], options: ['SECRET-A', 'SECRET-B'], answer: 1 },
           { ...sampleQuestions[2], answer: 'TEXT-ANSWER-KEY' },
         ],
-        cases: [{ title: 'Case one', maxScore: 10, rubric: { criteria: [{ name: 'RUBRIC-INTERNAL', maxPoints: 10 }] } }],
+        cases: [
+          {
+            title: 'Case one',
+            maxScore: 10,
+            description: 'Add pagination to GET /items.',
+            rubric: { criteria: [{ name: 'RUBRIC-INTERNAL', maxPoints: 10, description: 'RUBRIC-GUIDE' }] },
+          },
+        ],
         redFlagThreshold: 7,
       });
       const other = await createAssessment(t, candidateOrg, { title: 'Not theirs' });
@@ -431,8 +446,8 @@ describe('assessments API', () => {
         expect(question).not.toHaveProperty('pinnedOptions');
       }
       expect(view.questions[0].options).toEqual(['SECRET-A', 'SECRET-B']);
-      expect(view.cases).toEqual([{ id: assessment.cases[0].id, title: 'Case one', order: 1, maxScore: 10 }]);
-      for (const hidden of ['"answer"', 'TEXT-ANSWER-KEY', 'RUBRIC-INTERNAL', 'rubric', 'redFlagThreshold', 'lockOnPass']) {
+      expect(view.cases).toEqual([{ id: assessment.cases[0].id, title: 'Case one', order: 1, maxScore: 10, description: 'Add pagination to GET /items.' }]);
+      for (const hidden of ['"answer"', 'TEXT-ANSWER-KEY', 'RUBRIC-INTERNAL', 'RUBRIC-GUIDE', 'maxPoints', 'rubric', 'redFlagThreshold', 'lockOnPass']) {
         expect(response.body).not.toContain(hidden);
       }
 

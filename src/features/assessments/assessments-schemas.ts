@@ -39,10 +39,19 @@ export const BlueprintEntry = Type.Object(
 );
 export type BlueprintEntry = Static<typeof BlueprintEntry>;
 
+/** The most characters a case's description may have. */
+export const CASE_DESCRIPTION_MAX = 20_000;
+
+const CaseDescription = Type.String({
+  maxLength: CASE_DESCRIPTION_MAX,
+  description: 'What the candidate reads about this task (plain text or Markdown, shown as written); empty or null for none',
+});
+
 export const CaseInput = Type.Object(
   {
     title: Title,
     maxScore: Type.Number({ exclusiveMinimum: 0, maximum: 10_000 }),
+    description: Type.Optional(OrNull(CaseDescription)),
     rubric: Type.Optional(
       OrNull(
         Type.Object(
@@ -106,6 +115,13 @@ function contentFields(withDefaults: boolean) {
     redFlagThreshold: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 1_000, ...preset(3), description: 'Proctoring violations that raise the red flag' }),
     ),
+    requireCandidateDetails: Type.Optional(
+      Type.Boolean({
+        ...preset(true),
+        description:
+          'A key issued without a candidate name asks for the name (and the email, when the key has none) before the attempt starts; false lets such attempts stay anonymous',
+      }),
+    ),
     skills: Type.Optional(
       OrNull(Type.Array(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }), { maxItems: 50, uniqueItems: true })),
     ),
@@ -148,6 +164,7 @@ export const CaseObject = Type.Object({
   title: Type.String(),
   order: Type.Integer({ description: '1-based position' }),
   maxScore: Type.Number(),
+  description: Nullable(Type.String()),
   rubric: Nullable(Type.Object({ criteria: Type.Array(CriterionObject) })),
 });
 export type CaseObject = Static<typeof CaseObject>;
@@ -157,6 +174,7 @@ export const CandidateCaseObject = Type.Object({
   title: Type.String(),
   order: Type.Integer(),
   maxScore: Type.Number(),
+  description: Nullable(Type.String()),
 });
 
 /** The fields of 004's example, then the content settings of DESIGN §6. */
@@ -180,6 +198,7 @@ const summaryFields = {
   showResult: Type.Boolean(),
   resultEmail: ResultEmailSchema(),
   redFlagThreshold: Type.Integer(),
+  requireCandidateDetails: Type.Boolean(),
   skills: Type.Array(Type.String()),
   blueprint: Nullable(Type.Array(BlueprintObject)),
   questionCount: Type.Integer({ description: 'Questions a candidate answers (the blueprint total for a blueprint)' }),

@@ -200,6 +200,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
               show_result: (body.showResult ?? ASSESSMENT_DEFAULTS.showResult) ? 1 : 0,
               result_email: body.resultEmail ?? ASSESSMENT_DEFAULTS.resultEmail,
               red_flag_threshold: body.redFlagThreshold ?? ASSESSMENT_DEFAULTS.redFlagThreshold,
+              require_candidate_details: (body.requireCandidateDetails ?? ASSESSMENT_DEFAULTS.requireCandidateDetails) ? 1 : 0,
               skills: JSON.stringify(content.skills ?? []),
               blueprint: content.blueprint ? JSON.stringify(content.blueprint) : null,
               created_at: at,
@@ -293,6 +294,7 @@ export function createAssessmentsService(deps: { db: Db; clock: Clock }) {
             if (body.showResult !== undefined) changes.show_result = body.showResult ? 1 : 0;
             if (body.resultEmail !== undefined) changes.result_email = body.resultEmail;
             if (body.redFlagThreshold !== undefined) changes.red_flag_threshold = body.redFlagThreshold;
+            if (body.requireCandidateDetails !== undefined) changes.require_candidate_details = body.requireCandidateDetails ? 1 : 0;
             if (content.skills !== undefined) changes.skills = JSON.stringify(content.skills);
 
             if (body.rubricId !== undefined) changes.rubric_id = body.rubricId;

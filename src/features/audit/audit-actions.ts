@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = {
   'result.answers.read': { kind: 'read', resourceType: 'result', label: "Read a result's answers" },
   'result.export': { kind: 'read', resourceType: 'result', label: 'Exported a result (PDF or CSV)' },
   'result.report.view': { kind: 'read', resourceType: 'result', label: "Opened a result's report page" },
+  'result.integrity.read': { kind: 'read', resourceType: 'result', label: "Read a result's integrity summary" },
   'result.events.read': { kind: 'read', resourceType: 'result', label: "Read a result's proctoring and telemetry events" },
   'score.read': { kind: 'read', resourceType: 'result', label: 'Read scores (Score API)' },
   'cohort_stats.read': { kind: 'read', resourceType: 'assessment', label: "Read an assessment's cohort statistics" },

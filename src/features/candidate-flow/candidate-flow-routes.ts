@@ -2,6 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { errorResponses } from '../../shared/http-schemas.js';
+import { serverOrigin } from '../../shared/take-url.js';
 import { principalOf } from '../auth/auth-plugin.js';
 import type { CandidatePrincipal } from '../sessions/sessions-attempts.js';
 import { createCandidateAttemptService } from '../sessions/sessions-candidate.js';
@@ -18,6 +19,7 @@ import {
   SaveCaseBody,
   SaveCaseResponse,
   SessionEnvelope,
+  StartBody,
   SubmitResponse,
 } from '../sessions/sessions-candidate-schemas.js';
 import { createRouteLimit } from '../throttles/throttles-plugin.js';
@@ -68,7 +70,7 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       body: RedeemBody,
       response: { 201: RedeemResponse, ...errorResponses(400, 401, 410, 429) },
     },
-    handler: async (request, reply) => reply.code(201).send(await flow.redeem(request.body)),
+    handler: async (request, reply) => reply.code(201).send(await flow.redeem(request.body, { server: serverOrigin(deps.config, request) })),
   });
 
   app.get('/v1/candidate/assessment', {
@@ -78,18 +80,27 @@ export const candidateFlowRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
       summary: 'The assessment to take: brief, repository, time limit, rules, attempts left (never an answer key)',
       response: { 200: OverviewResponse, ...errorResponses(401, 410) },
     },
-    handler: async (request) => attempt.overview(candidate(request)),
+    handler: async (request) => attempt.overview(candidate(request), serverOrigin(deps.config, request)),
   });
 
   app.post('/v1/candidate/start', {
     config: { auth },
+    // Most starts come without a body (the key says who is taking the test): validate a missing one as {}.
+    preValidation: async (request) => {
+      if (request.body === undefined || request.body === null) request.body = {};
+    },
     schema: {
       tags: ['Candidate'],
       summary: 'Start an attempt (201), or get the attempt in progress (200)',
-      response: { 200: SessionEnvelope, 201: SessionEnvelope, ...errorResponses(401, 403, 409, 410) },
+      description:
+        'When the key was issued without a name and the assessment asks (invitation.detailsNeeded is not empty), a new attempt needs the ' +
+        'candidate\'s name (and email) in the body, else 400 `candidate_details_required` naming each missing field. They are recorded on the key; ' +
+        'a name or email the key already holds is kept.',
+      body: Type.Optional(StartBody),
+      response: { 200: SessionEnvelope, 201: SessionEnvelope, ...errorResponses(400, 401, 403, 409, 410) },
     },
     handler: async (request, reply) => {
-      const { created, session } = await attempt.start(candidate(request));
+      const { created, session } = await attempt.start(candidate(request), request.body);
       return reply.code(created ? 201 : 200).send({ session });
     },
   });

@@ -1,16 +1,16 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { newId, randomSecret, sha256 } from '../../ids.js';
+import { randomSecret, sha256 } from '../../ids.js';
 import { addDays } from '../../shared/clock.js';
 import { CANDIDATE_TOKEN_PREFIX } from '../auth/auth-plugin.js';
 import {
   expireIfDue,
   findKeyByCandidateKey,
   findLiveKeyIdByCandidateKey,
+  identifyCandidate,
   isPastExpiry,
   markRedeemed,
-  setCandidate,
 } from '../invitations/invitations-lifecycle.js';
 import { recordDomainEvent } from '../outbox/outbox-publish.js';
 import {
@@ -21,7 +21,7 @@ import {
   loadContext,
 } from '../sessions/sessions-attempts.js';
 import { closeIfOverdue, type SessionEngineDeps } from '../sessions/sessions-completion.js';
-import { findOrCreateCandidate, insertCandidateToken } from './candidate-flow-store.js';
+import { insertCandidateToken } from './candidate-flow-store.js';
 
 /**
  * The candidate flow's own part: a candidate key (`PST-XXXX-XXXX`) redeemed
@@ -48,6 +48,11 @@ export interface RedeemInput {
   email?: string;
 }
 
+/** Where the redemption came from: this server as the candidate reaches it (for the CLI commands of the brief). */
+export interface RedeemOrigin {
+  server: string;
+}
+
 export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db }) {
   const { db, clock } = deps;
 
@@ -62,7 +67,7 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
     },
 
     /** POST /v1/candidate/sessions: a key for a candidate token. */
-    async redeem(input: RedeemInput) {
+    async redeem(input: RedeemInput, origin: RedeemOrigin) {
       const now = clock.now();
       const found = await findKeyByCandidateKey(db, normalizeKey(input.key));
       if (!found || found.invitation.revoked_at !== null || found.assessment.deleted_at !== null) throw new InvalidKeyError();
@@ -77,23 +82,7 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
       return inTransaction(db, async (trx) => {
         const context = await loadContext(trx, invitation.org_id, invitation.id);
         const nowIso = now.toISOString();
-        if (context.invitation.candidate_id === null && input.email) {
-          const email = input.email.trim().toLowerCase();
-          const candidateId = await findOrCreateCandidate(trx, {
-            id: newId('cand'),
-            org_id: invitation.org_id,
-            email,
-            name: input.name?.trim() ?? null,
-            created_at: nowIso,
-          });
-          await setCandidate(trx, invitation.id, {
-            candidateId,
-            email,
-            name: context.invitation.candidate_name ?? input.name?.trim() ?? null,
-          });
-        } else if (context.invitation.candidate_name === null && input.name) {
-          await setCandidate(trx, invitation.id, { name: input.name.trim() });
-        }
+        await identifyCandidate(trx, context.invitation, { name: input.name, email: input.email }, nowIso);
         const firstRedemption = await markRedeemed(trx, invitation.id, nowIso);
         const token = `${CANDIDATE_TOKEN_PREFIX}${randomSecret(32)}`;
         const session = await currentSession(trx, context.invitation);
@@ -125,7 +114,7 @@ export function createCandidateFlowService(deps: SessionEngineDeps & { db: Db })
             },
           });
         }
-        return { token, expiresAt, assessment: await candidateAssessmentView(trx, updated), invitation: invitationView };
+        return { token, expiresAt, assessment: await candidateAssessmentView(trx, updated, origin.server), invitation: invitationView };
       });
     },
 

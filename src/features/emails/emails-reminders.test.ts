@@ -41,7 +41,8 @@ describe('scheduled sweeps: key reminders, key expiry, overdue sessions', () => 
     const revoked = await t.request({ method: 'DELETE', url: `/v1/assessments/${week.id}/keys/${keys.revoked!.id}`, headers: org.headers });
     expect(revoked.statusCode).toBe(200);
     const candidate = await redeem(t, keys.started!.key);
-    const started = await t.request({ method: 'POST', url: '/v1/candidate/start', headers: candidate.headers });
+    // The key has no name, and the assessment asks for it before the start.
+    const started = await t.request({ method: 'POST', url: '/v1/candidate/start', headers: candidate.headers, payload: { name: 'Bo' } });
     expect(started.statusCode).toBe(201);
     startedSessionId = started.data.session.id;
     // Invitation emails go out first, so that only reminders are left to count.

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../errors.js';
 import {
   KEY_ALPHABET,
+  candidateDetailChanges,
+  candidateDetailsNeeded,
   effectiveKeyStatus,
   generateCandidateKey,
   isPastExpiry,
@@ -164,5 +166,35 @@ describe('the expiry rule', () => {
   ])('%s key expiring %s: past expiry %s, pending key expired %s', (status, expiresAt, past, expired) => {
     expect(isPastExpiry({ expires_at: expiresAt }, now)).toBe(past);
     expect(pendingKeyHasExpired({ status, expires_at: expiresAt }, now)).toBe(expired);
+  });
+});
+
+describe('candidateDetailsNeeded (what a key asks before the start)', () => {
+  it.each([
+    // name, email, the assessment asks → asked for
+    [null, null, true, ['name', 'email']],
+    [null, 'ada@example.com', true, ['name']],
+    ['Ada', null, true, []],
+    ['Ada', 'ada@example.com', true, []],
+    [null, null, false, []],
+    [null, 'ada@example.com', false, []],
+  ] as const)('name %j, email %j, asks %s → %j', (name, email, asks, expected) => {
+    expect(candidateDetailsNeeded({ candidate_name: name, candidate_email: email }, asks)).toEqual(expected);
+  });
+});
+
+describe('candidateDetailChanges (what a candidate may fill in on their key)', () => {
+  it.each([
+    [{ candidate_name: null, candidate_email: null }, { name: ' Ada ', email: ' Ada@Example.COM ' }, { name: 'Ada', email: 'ada@example.com' }],
+    // What the key holds is never replaced.
+    [{ candidate_name: 'Team Name', candidate_email: null }, { name: 'Self', email: 'self@example.com' }, { email: 'self@example.com' }],
+    [{ candidate_name: null, candidate_email: 'team@example.com' }, { name: 'Self', email: 'self@example.com' }, { name: 'Self' }],
+    [{ candidate_name: 'Team Name', candidate_email: 'team@example.com' }, { name: 'Self', email: 'self@example.com' }, {}],
+    // Blank or missing values are not given.
+    [{ candidate_name: null, candidate_email: null }, { name: '   ', email: '' }, {}],
+    [{ candidate_name: null, candidate_email: null }, {}, {}],
+    [{ candidate_name: null, candidate_email: null }, { name: null, email: null }, {}],
+  ])('key %j given %j → %j', (key, given, expected) => {
+    expect(candidateDetailChanges(key, given)).toEqual(expected);
   });
 });

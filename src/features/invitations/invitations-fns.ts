@@ -128,3 +128,38 @@ export function toKeyObject(row: InvitationRow, now: Date): KeyObject {
 export function keyTitleOf(row: Pick<InvitationRow, 'candidate_name' | 'candidate_email'>): string | null {
   return row.candidate_name || row.candidate_email || null;
 }
+
+/** What a candidate may be asked for before an attempt starts. */
+export type CandidateDetail = 'name' | 'email';
+
+/**
+ * What the candidate must give before starting, when the assessment asks: a
+ * key issued without a name asks for the name, and for the email too when the
+ * key has none either. A key with a name asks nothing (the team knows whom it
+ * is for); what a key holds is never asked for again, nor replaced.
+ */
+export function candidateDetailsNeeded(
+  key: Pick<InvitationRow, 'candidate_name' | 'candidate_email'>,
+  assessmentAsks: boolean,
+): CandidateDetail[] {
+  if (!assessmentAsks || key.candidate_name !== null) return [];
+  return key.candidate_email === null ? ['name', 'email'] : ['name'];
+}
+
+/**
+ * The changes that record what a candidate gave about themselves on a key:
+ * only what the key does not hold yet (a name the team typed, or an email the
+ * invitation went to, is never replaced). Names are trimmed, emails trimmed
+ * and lowercased; blank values count as not given.
+ */
+export function candidateDetailChanges(
+  key: Pick<InvitationRow, 'candidate_name' | 'candidate_email'>,
+  given: { name?: string | null; email?: string | null },
+): { name?: string; email?: string } {
+  const name = given.name?.trim() || null;
+  const email = given.email?.trim().toLowerCase() || null;
+  return {
+    ...(key.candidate_name === null && name ? { name } : {}),
+    ...(key.candidate_email === null && email ? { email } : {}),
+  };
+}

@@ -1,8 +1,10 @@
 import type { Executor } from '../../db/database.js';
 import type { AssessmentsTable } from '../../db/schema.js';
-import { pendingKeyHasExpired, type InvitationRow } from './invitations-fns.js';
+import { newId } from '../../ids.js';
+import { candidateDetailChanges, pendingKeyHasExpired, type InvitationRow } from './invitations-fns.js';
 import {
   claimNextAttempt,
+  findOrCreateCandidate,
   findActiveInvitationByKey,
   findInvitation,
   findInvitationByKey,
@@ -22,8 +24,8 @@ import {
  * transaction.
  */
 
-export type { InvitationRow } from './invitations-fns.js';
-export { candidateVisibleKeyStatus, isPastExpiry, pendingKeyHasExpired } from './invitations-fns.js';
+export type { CandidateDetail, InvitationRow } from './invitations-fns.js';
+export { candidateDetailsNeeded, candidateVisibleKeyStatus, isPastExpiry, pendingKeyHasExpired } from './invitations-fns.js';
 
 /** A key of the organization by id (revoked ones included). */
 export function findKey(db: Executor, orgId: string, id: string): Promise<InvitationRow | undefined> {
@@ -63,17 +65,29 @@ export function markRedeemed(db: Executor, invitationId: string, at: string): Pr
   return setRedeemedAt(db, invitationId, at);
 }
 
-/** Who the key is for, as the candidate gave it at redemption (only fields still unknown are set by the caller). */
-export async function setCandidate(
+/**
+ * Who the key is for, as the candidate gave it (at redemption or before
+ * starting): fills only what the key does not hold yet. A new email links the
+ * key to the organization's candidate with that address (created when new).
+ * Answers whether anything changed.
+ */
+export async function identifyCandidate(
   db: Executor,
-  invitationId: string,
-  candidate: { candidateId?: string; email?: string; name?: string | null },
-): Promise<void> {
-  await updateInvitation(db, invitationId, {
-    ...(candidate.candidateId === undefined ? {} : { candidate_id: candidate.candidateId }),
-    ...(candidate.email === undefined ? {} : { candidate_email: candidate.email }),
-    ...(candidate.name === undefined ? {} : { candidate_name: candidate.name }),
+  invitation: Pick<InvitationRow, 'id' | 'org_id' | 'candidate_name' | 'candidate_email'>,
+  given: { name?: string | null; email?: string | null },
+  now: string,
+): Promise<boolean> {
+  const changes = candidateDetailChanges(invitation, given);
+  if (changes.name === undefined && changes.email === undefined) return false;
+  const candidateId =
+    changes.email === undefined
+      ? undefined
+      : await findOrCreateCandidate(db, { id: newId('cand'), org_id: invitation.org_id, email: changes.email, name: changes.name ?? null, created_at: now });
+  await updateInvitation(db, invitation.id, {
+    ...(candidateId === undefined ? {} : { candidate_id: candidateId, candidate_email: changes.email }),
+    ...(changes.name === undefined ? {} : { candidate_name: changes.name }),
   });
+  return true;
 }
 
 /**

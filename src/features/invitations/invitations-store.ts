@@ -98,6 +98,28 @@ export async function upsertCandidate(
   return row.id;
 }
 
+/**
+ * The organization's candidate with this (lowercased) email, created when
+ * new; an existing candidate keeps the name the team knows. Returns the id.
+ */
+export async function findOrCreateCandidate(
+  db: Executor,
+  row: { id: string; org_id: string; email: string; name: string | null; created_at: string },
+): Promise<string> {
+  await db
+    .insertInto('candidates')
+    .values(row)
+    .onConflict((oc) => oc.columns(['org_id', 'email']).doNothing())
+    .execute();
+  const found = await db
+    .selectFrom('candidates')
+    .select('id')
+    .where('org_id', '=', row.org_id)
+    .where('email', '=', row.email)
+    .executeTakeFirstOrThrow();
+  return found.id;
+}
+
 export interface CandidateListRow extends InvitationRow {
   assessment_title: string;
 }

@@ -164,3 +164,89 @@ describe('events cursor and limit', () => {
     },
   );
 });
+
+describe('GET /v1/sessions/:id/integrity', () => {
+  const clock = fixedClock('2026-05-04T09:00:00.000Z');
+  let t: TestApp;
+  let org: TestOrg;
+  let other: TestOrg;
+  let sessionId: string;
+  let candidateHeaders: Record<string, string>;
+  const at = (seconds: number) => new Date(Date.parse('2026-05-04T09:00:00.000Z') + seconds * 1000).toISOString();
+  const integrity = async (headers = org.headers) => t.request({ method: 'GET', url: `/v1/sessions/${sessionId}/integrity`, headers });
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    org = await t.createOrg();
+    other = await t.createOrg();
+    const assessment = await createAssessment(t, org, { timeLimitMinutes: 30, questions: sampleQuestions, redFlagThreshold: 4 });
+    const [key] = await createKeys(t, org, assessment.id, { count: 1 });
+    const candidate = await redeem(t, key.key);
+    candidateHeaders = candidate.headers;
+    const started = await t.request({ method: 'POST', url: '/v1/candidate/start', headers: candidate.headers });
+    sessionId = started.data.session.id;
+    clock.advance(120_000);
+    // Five copy/paste events that make three violations (three pastes within 2 s are one), two exits a second apart (one), a focus loss.
+    const events = [
+      { id: 'p1', type: 'paste', occurredAt: at(10), payload: { questionId: 'q1' } },
+      { id: 'p2', type: 'paste', occurredAt: at(10.5), payload: { questionId: 'q1' } },
+      { id: 'p3', type: 'paste', occurredAt: at(11.5), payload: { questionId: 'q1' } },
+      { id: 'c1', type: 'copy', occurredAt: at(20) },
+      { id: 'p4', type: 'paste', occurredAt: at(60) },
+      { id: 'f1', type: 'fullscreen_exit', occurredAt: at(30) },
+      { id: 'f2', type: 'fullscreen_exit', occurredAt: at(31), payload: { reason: 'reload' } },
+      { id: 'l1', type: 'focus_lost', occurredAt: at(45) },
+      { id: 'k1', type: 'keystrokes', occurredAt: at(50), payload: { count: 10, durationMs: 2000 } },
+    ];
+    const sent = await t.request({ method: 'POST', url: '/v1/candidate/events', headers: candidate.headers, payload: { events } });
+    expect(sent.statusCode).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  it('counts as the timeline shows: one entry per violation, saying how many events each merged', async () => {
+    const response = await integrity();
+    expect(response.statusCode).toBe(200);
+    expect(response.data.integrity).toEqual({
+      mergeWindowSeconds: 2,
+      fullscreenExits: { events: 2, violations: 1 },
+      copyPaste: { events: 5, violations: 3 },
+      focusLost: { events: 1, violations: 1 },
+      totalViolations: 5,
+      bursts: [
+        { type: 'paste', firstAt: at(10), lastAt: at(11.5), events: 3, questionIds: ['q1'] },
+        { type: 'copy', firstAt: at(20), lastAt: at(20), events: 1, questionIds: [] },
+        { type: 'fullscreen_exit', firstAt: at(30), lastAt: at(31), events: 2, questionIds: [] },
+        { type: 'focus_lost', firstAt: at(45), lastAt: at(45), events: 1, questionIds: [] },
+        { type: 'paste', firstAt: at(60), lastAt: at(60), events: 1, questionIds: [] },
+      ],
+    });
+  });
+
+  it('agrees with the counts and the red flag stored when the attempt closes', async () => {
+    const finished = await t.request({ method: 'POST', url: '/v1/candidate/finish', headers: candidateHeaders });
+    expect(finished.statusCode).toBe(200);
+    const session = (await t.request({ method: 'GET', url: `/v1/sessions/${sessionId}`, headers: org.headers })).data.session;
+    const card = (await integrity()).data.integrity;
+    expect(session.violationCounts).toEqual({ fullscreen_violations: card.fullscreenExits.violations, copy_paste_violations: card.copyPaste.violations });
+    expect(session.focusLostCount).toBe(card.focusLost.violations);
+    // Threshold 4, five violations.
+    expect(session.redFlag).toBe(true);
+  });
+
+  it('writes an audit entry for the read', async () => {
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .select(['resource_id'])
+      .where('org_id', '=', org.org.id)
+      .where('action', '=', 'result.integrity.read')
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]!.resource_id).toBe(sessionId);
+  });
+
+  it('answers 404 for another organization and an unknown session, 401 without a key', async () => {
+    expect((await integrity(other.headers)).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: '/v1/sessions/res_unknown/integrity', headers: org.headers })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/v1/sessions/${sessionId}/integrity` })).statusCode).toBe(401);
+  });
+});

@@ -3,8 +3,9 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Clock } from '../../shared/clock.js';
 import { parseStorableInstant } from '../../shared/timestamps.js';
 import { recordAudit, type AuditContext } from '../audit/audit-service.js';
+import { VIOLATION_TYPES, integritySummary } from '../telemetry/telemetry-fns.js';
 import { EVENTS_PAGE, type SessionEventObject, type SessionEventsQuery } from './session-events-schemas.js';
-import { listSessionEvents, sessionExists, type EventRow } from './session-events-store.js';
+import { listSessionEvents, listSessionEventsOfTypes, sessionExists, type EventRow } from './session-events-store.js';
 
 export function encodeEventsCursor(position: { occurredAt: string; id: string }): string {
   return Buffer.from(JSON.stringify([position.occurredAt, position.id])).toString('base64url');
@@ -32,15 +33,18 @@ export function clampEventsLimit(limit: number | undefined): number {
   return Math.min(EVENTS_PAGE.max, Math.max(1, Math.trunc(limit)));
 }
 
-function toEventObject(row: EventRow): SessionEventObject {
-  let payload: Record<string, unknown> = {};
+function payloadOf(row: Pick<EventRow, 'payload'>): Record<string, unknown> {
   try {
     const parsed = JSON.parse(row.payload) as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch {
-    payload = {};
+    // Falls through: an unreadable payload reads as empty.
   }
-  return { id: row.id, type: row.type, occurredAt: row.occurred_at, receivedAt: row.received_at, payload };
+  return {};
+}
+
+function toEventObject(row: EventRow): SessionEventObject {
+  return { id: row.id, type: row.type, occurredAt: row.occurred_at, receivedAt: row.received_at, payload: payloadOf(row) };
 }
 
 /**
@@ -66,6 +70,27 @@ export function createSessionEventsService(deps: { db: Db; clock: Clock }) {
         events: page.map(toEventObject),
         nextCursor: rows.length > limit && last ? encodeEventsCursor({ occurredAt: last.occurred_at, id: last.id }) : null,
       };
+    },
+
+    /**
+     * The integrity card of one session: its violations counted by the merge
+     * rule, and the timeline entries they make (one per violation counted),
+     * from every violation event of the session. Also a sensitive read.
+     */
+    async integrity(context: AuditContext, sessionId: string) {
+      if (!(await sessionExists(deps.db, context.orgId, sessionId))) throw new NotFoundError('Session');
+      const rows = await listSessionEventsOfTypes(deps.db, { orgId: context.orgId, sessionId, types: VIOLATION_TYPES });
+      const summary = integritySummary(
+        rows.map((row) => ({ type: row.type, occurredAt: row.occurred_at, payload: payloadOf(row), clientEventId: row.client_event_id })),
+      );
+      await recordAudit(deps.db, deps.clock, context, {
+        action: 'result.integrity.read',
+        resourceType: 'result',
+        resourceId: sessionId,
+        details: { events: rows.length },
+      });
+      const { mergeWindowMs, ...counts } = summary;
+      return { integrity: { mergeWindowSeconds: mergeWindowMs / 1000, ...counts } };
     },
   };
 }

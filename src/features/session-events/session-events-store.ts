@@ -35,3 +35,19 @@ export async function listSessionEvents(
   }
   return query.orderBy('occurred_at', 'asc').orderBy('id', 'asc').limit(input.limit).execute();
 }
+
+/** Every event of the given kinds of a session (the violations: a few per session, read whole), in occurrence order. */
+export function listSessionEventsOfTypes(
+  db: Executor,
+  input: { orgId: string; sessionId: string; types: readonly string[] },
+): Promise<Array<EventRow & { client_event_id: string }>> {
+  return db
+    .selectFrom('events')
+    .select(['id', 'type', 'payload', 'occurred_at', 'received_at', 'client_event_id'])
+    .where('org_id', '=', input.orgId)
+    .where('session_id', '=', input.sessionId)
+    .where('type', 'in', [...input.types])
+    .orderBy('occurred_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}

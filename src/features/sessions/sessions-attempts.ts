@@ -2,7 +2,8 @@ import type { Executor } from '../../db/database.js';
 import { AppError, ConflictError, GoneError, InvitationRevokedError, UnauthorizedError } from '../../errors.js';
 import { newId, randomSecret } from '../../ids.js';
 import type { Principal } from '../auth/auth-principal.js';
-import { candidateVisibleKeyStatus, claimAttempt, findKey, isPastExpiry } from '../invitations/invitations-lifecycle.js';
+import { cliCommands } from '../cli-download/cli-download-fns.js';
+import { candidateDetailsNeeded, candidateVisibleKeyStatus, claimAttempt, findKey, isPastExpiry } from '../invitations/invitations-lifecycle.js';
 import { recordDomainEvent } from '../outbox/outbox-publish.js';
 import { parseLayout, sessionView, type SessionEngineDeps } from './sessions-completion.js';
 import { resultMessage, UNSCORED_SESSION } from './sessions-fns.js';
@@ -198,7 +199,8 @@ export async function currentSession(db: Executor, invitation: InvitationRow): P
   return (await findSession(db, invitation.org_id, invitation.current_session_id)) ?? null;
 }
 
-export async function candidateAssessmentView(db: Executor, context: FlowContext): Promise<CandidateAssessmentObject> {
+/** The candidate's view of the assessment; `server` is this server as the candidate reaches it (for the CLI commands). */
+export async function candidateAssessmentView(db: Executor, context: FlowContext, server: string): Promise<CandidateAssessmentObject> {
   const { invitation, assessment } = context;
   const issue = assessment.issue_id ? await findIssue(db, assessment.org_id, assessment.issue_id) : undefined;
   const cases = await listCases(db, assessment.org_id, assessment.id);
@@ -220,13 +222,14 @@ export async function candidateAssessmentView(db: Executor, context: FlowContext
       caseCount: cases.length,
     }),
     questionCount,
-    cases: cases.map((item) => ({ id: item.id, title: item.title, order: item.position, maxScore: item.max_score })),
+    cases: cases.map((item) => ({ id: item.id, title: item.title, order: item.position, maxScore: item.max_score, description: item.description })),
     passingScore: assessment.passing_score,
     maxAttempts: assessment.max_attempts,
     attemptsLeft: attemptsLeft(assessment.max_attempts, invitation.attempt_count, invitation.locked === 1),
     limits: { answerCharacters: MAX_TEXT_ANSWER, deliverableCharacters: MAX_DELIVERABLE_LENGTH },
     showResult: assessment.show_result === 1,
     skills: JSON.parse(assessment.skills) as string[],
+    commandLine: cases.length > 0 ? cliCommands(server, invitation.key) : null,
   };
 }
 
@@ -245,6 +248,7 @@ export function candidateInvitationView(context: FlowContext): CandidateInvitati
     attemptsLeft: attemptsLeft(assessment.max_attempts, invitation.attempt_count, invitation.locked === 1),
     isLocked: invitation.locked === 1,
     sessionId: invitation.current_session_id,
+    detailsNeeded: candidateDetailsNeeded(invitation, assessment.require_candidate_details === 1),
   };
 }
 
@@ -324,6 +328,7 @@ export async function candidateSessionView(db: Executor, context: FlowContext, s
       title: item.title,
       order: item.position,
       maxScore: item.max_score,
+      description: item.description,
       submitted: item.deliverable !== null,
       timeSpentSeconds: item.time_spent_seconds,
     })),

@@ -24,17 +24,35 @@ export const RedeemBody = Type.Object(
 );
 export type RedeemBody = Static<typeof RedeemBody>;
 
+export const StartBody = Type.Object(
+  {
+    name: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 255, pattern: '\\S', description: 'Your name, when the key was issued without one' }),
+    ),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 320, description: 'Your email, when the key was issued without one' })),
+  },
+  {
+    additionalProperties: false,
+    description: 'Who is taking the test, when the key does not say (see invitation.detailsNeeded); what the key already holds is kept',
+  },
+);
+export type StartBody = Static<typeof StartBody>;
+
 export const CandidateIssueObject = Type.Object({
   title: Type.String(),
   repoUrl: Type.String(),
   issueUrl: Nullable(Type.String()),
 });
 
+/** What the candidate reads about a task; never its rubric. */
+const CaseDescription = Nullable(Type.String({ description: 'The task\'s own description (plain text or Markdown, shown as written)' }));
+
 export const CandidateCaseObject = Type.Object({
   id: Type.String(),
   title: Type.String(),
   order: Type.Integer(),
   maxScore: Type.Number(),
+  description: CaseDescription,
 });
 
 export const CandidateAssessmentObject = Type.Object({
@@ -60,6 +78,17 @@ export const CandidateAssessmentObject = Type.Object({
   ),
   showResult: Type.Boolean(),
   skills: Type.Array(Type.String()),
+  commandLine: Nullable(
+    Type.Object(
+      {
+        server: Type.String({ description: 'This server, as the candidate reaches it' }),
+        packageUrl: Type.String({ description: 'The CLI package this server serves (GET /cli/assay-cli.tgz)' }),
+        install: Type.String({ description: 'Installs the CLI: `npm install -g <packageUrl>` (Node.js 20.19 or later)' }),
+        login: Type.String({ description: 'Logs in with this key: `assay login <key> --server <server>`' }),
+      },
+      { description: 'How to set up the `assay` command-line tool for the hands-on tasks; null without tasks' },
+    ),
+  ),
 });
 export type CandidateAssessmentObject = Static<typeof CandidateAssessmentObject>;
 
@@ -76,6 +105,10 @@ export const CandidateInvitationObject = Type.Object({
   attemptsLeft: Type.Integer(),
   isLocked: Type.Boolean(),
   sessionId: Nullable(Type.String({ description: 'The current (latest) attempt' })),
+  detailsNeeded: Type.Array(Type.Union([Type.Literal('name'), Type.Literal('email')]), {
+    description:
+      'What POST /v1/candidate/start needs in its body before an attempt starts: the key was issued without a name (and without an email). Empty when nothing is asked.',
+  }),
 });
 export type CandidateInvitationObject = Static<typeof CandidateInvitationObject>;
 
@@ -140,6 +173,7 @@ export const CandidateSessionObject = Type.Object({
       title: Type.String(),
       order: Type.Integer(),
       maxScore: Type.Number(),
+      description: CaseDescription,
       submitted: Type.Boolean({ description: 'A deliverable was uploaded' }),
       timeSpentSeconds: Nullable(Type.Integer()),
     }),

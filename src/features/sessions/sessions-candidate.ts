@@ -1,8 +1,8 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/database.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { newId } from '../../ids.js';
-import { expireIfDue } from '../invitations/invitations-lifecycle.js';
+import { candidateDetailsNeeded, expireIfDue, identifyCandidate, type CandidateDetail } from '../invitations/invitations-lifecycle.js';
 import { fieldError } from '../questions/questions-fns.js';
 import { payloadProblem, type EventType } from '../telemetry/telemetry-fns.js';
 import {
@@ -46,6 +46,27 @@ export class PartHandedInError extends ConflictError {
   constructor(what: string) {
     super(`${what} was handed in; it can no longer be changed`, 'part_handed_in');
   }
+}
+
+/**
+ * 400 when the assessment asks who is taking the test and the key does not
+ * say: the name (and the email) must come with the start.
+ */
+export class CandidateDetailsRequiredError extends ValidationError {
+  constructor(missing: readonly CandidateDetail[]) {
+    const what = missing.join(' and ');
+    super(
+      `This key was issued without a ${missing.includes('name') ? 'name' : 'email'}: give your ${what} to start the test`,
+      missing.map((field) => ({ field, message: `is required: the key was issued without ${field === 'name' ? 'a name' : 'an email'}` })),
+      'candidate_details_required',
+    );
+  }
+}
+
+/** What a candidate says about themselves when starting (see invitation.detailsNeeded). */
+export interface CandidateDetailsInput {
+  name?: string;
+  email?: string;
 }
 
 export interface EventInput {
@@ -103,14 +124,18 @@ export function createCandidateAttemptService(deps: SessionEngineDeps & { db: Db
   }
 
   return {
-    /** GET /v1/candidate/assessment */
-    async overview(principal: CandidatePrincipal) {
+    /** GET /v1/candidate/assessment; `server` is this server as the candidate reaches it (for the CLI commands). */
+    async overview(principal: CandidatePrincipal, server: string) {
       const context = await freshContext(principal);
-      return { assessment: await candidateAssessmentView(db, context), invitation: candidateInvitationView(context) };
+      return { assessment: await candidateAssessmentView(db, context, server), invitation: candidateInvitationView(context) };
     },
 
-    /** POST /v1/candidate/start: the open attempt, or a new one. `created` tells which. */
-    async start(principal: CandidatePrincipal) {
+    /**
+     * POST /v1/candidate/start: the open attempt, or a new one. `created` tells
+     * which. A new attempt of a key the assessment wants named needs the
+     * candidate's name (and email) first; they are recorded on the key.
+     */
+    async start(principal: CandidatePrincipal, details: CandidateDetailsInput = {}) {
       const context = await freshContext(principal);
       const open = await currentSession(db, context.invitation);
       if (open?.status === 'started') return { created: false, session: await candidateSessionView(db, context, open, clock.now()) };
@@ -121,7 +146,11 @@ export function createCandidateAttemptService(deps: SessionEngineDeps & { db: Db
         // A concurrent start may have opened the attempt since the check above.
         const raced = await currentSession(trx, latest.invitation);
         if (raced?.status === 'started') return { created: false, session: await candidateSessionView(trx, latest, raced, clock.now()) };
-        const opened = await openAttempt(trx, deps, latest);
+        const needed = candidateDetailsNeeded(latest.invitation, latest.assessment.require_candidate_details === 1);
+        const missing = needed.filter((field) => !details[field]?.trim());
+        if (missing.length > 0) throw new CandidateDetailsRequiredError(missing);
+        const identified = await identifyCandidate(trx, latest.invitation, details, clock.now().toISOString());
+        const opened = await openAttempt(trx, deps, identified ? await loadContext(trx, principal.orgId, principal.invitationId) : latest);
         const after = await loadContext(trx, principal.orgId, principal.invitationId);
         const session = opened ?? (await currentSession(trx, after.invitation));
         if (!session) throw new ConflictError('The attempt could not be started; try again', 'start_conflict');

@@ -141,12 +141,15 @@ export async function insertCaseResults(db: Executor, rows: readonly CaseResultR
   if (rows.length > 0) await db.insertInto('case_results').values([...rows]).execute();
 }
 
-export function listCaseResults(db: Executor, sessionId: string): Promise<(CaseResultRow & Pick<CasesTable, 'title' | 'position' | 'rubric'>)[]> {
+export function listCaseResults(
+  db: Executor,
+  sessionId: string,
+): Promise<(CaseResultRow & Pick<CasesTable, 'title' | 'position' | 'rubric' | 'description'>)[]> {
   return db
     .selectFrom('case_results as r')
     .innerJoin('cases as c', 'c.id', 'r.case_id')
     .selectAll('r')
-    .select(['c.title', 'c.position', 'c.rubric'])
+    .select(['c.title', 'c.position', 'c.rubric', 'c.description'])
     .where('r.session_id', '=', sessionId)
     .orderBy('c.position')
     .execute();
@@ -287,10 +290,14 @@ export async function countFixedQuestions(db: Executor, orgId: string, assessmen
   return Number(row.count);
 }
 
-export function listCases(db: Executor, orgId: string, assessmentId: string): Promise<Pick<CasesTable, 'id' | 'title' | 'position' | 'max_score'>[]> {
+export function listCases(
+  db: Executor,
+  orgId: string,
+  assessmentId: string,
+): Promise<Pick<CasesTable, 'id' | 'title' | 'position' | 'max_score' | 'description'>[]> {
   return db
     .selectFrom('cases')
-    .select(['id', 'title', 'position', 'max_score'])
+    .select(['id', 'title', 'position', 'max_score', 'description'])
     .where('org_id', '=', orgId)
     .where('assessment_id', '=', assessmentId)
     .where('deleted_at', 'is', null)

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, debouncedCount, payloadProblem, type SessionMetrics, type TelemetryEvent } from './telemetry-fns.js';
+import {
+  burstRanges,
+  computeMetrics,
+  debouncedCount,
+  integritySummary,
+  payloadProblem,
+  type SessionMetrics,
+  type TelemetryEvent,
+} from './telemetry-fns.js';
 
 const START = '2026-01-01T10:00:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(START) + seconds * 1000).toISOString();
@@ -38,6 +46,85 @@ describe('debouncedCount', () => {
     ['far apart all count', [0, 10_000, 20_000], 3],
   ])('%s', (_name, times, expected) => {
     expect(debouncedCount(times)).toBe(expected);
+  });
+});
+
+describe('burstRanges (the merge rule)', () => {
+  it.each([
+    ['nothing', [], []],
+    ['one event', [0], [[0, 0]]],
+    ['1.5 s apart: one burst', [0, 1500], [[0, 1]]],
+    ['exactly 2 s apart: two bursts', [0, 2000], [[0, 0], [1, 1]]],
+    // The window is measured from the burst's first event, not chained from event to event.
+    ['every 1.5 s', [0, 1500, 3000, 4500], [[0, 1], [2, 3]]],
+    ['identical times', [1000, 1000, 1000], [[0, 2]]],
+    ['a burst, a gap, a single', [0, 500, 1999, 9000], [[0, 2], [3, 3]]],
+  ])('%s', (_name, times, expected) => {
+    expect(burstRanges(times)).toEqual(expected);
+  });
+});
+
+describe('integritySummary (what the integrity card and its timeline show)', () => {
+  const q = (questionId: string) => ({ questionId });
+  it.each([
+    ['no events', [], { fullscreen: [0, 0], copyPaste: [0, 0], focus: [0, 0] }, []],
+    [
+      // 5 copy/paste events become 3 entries: a burst of 3 pastes, one copy, one paste.
+      '5 copy/paste events shown as 3 bursts',
+      [event('paste', 10, q('q1')), event('paste', 10.5, q('q1')), event('paste', 11, q('q2')), event('copy', 11.5), event('paste', 40)],
+      { fullscreen: [0, 0], copyPaste: [5, 3], focus: [0, 0] },
+      [
+        ['paste', at(10), at(11), 3, ['q1', 'q2']],
+        ['copy', at(11.5), at(11.5), 1, []],
+        ['paste', at(40), at(40), 1, []],
+      ],
+    ],
+    [
+      'kinds never merge with each other; keystrokes and commands are not violations',
+      [event('fullscreen_exit', 5), event('focus_lost', 5.5), event('fullscreen_exit', 6), event('keystrokes', 6, { count: 3, durationMs: 100 }), event('command', 7, { exitCode: 0, isVerify: false })],
+      { fullscreen: [2, 1], copyPaste: [0, 0], focus: [1, 1] },
+      [
+        ['fullscreen_exit', at(5), at(6), 2, []],
+        ['focus_lost', at(5.5), at(5.5), 1, []],
+      ],
+    ],
+    [
+      'arrival order does not matter',
+      [event('copy', 30), event('copy', 0), event('copy', 1)],
+      { fullscreen: [0, 0], copyPaste: [3, 2], focus: [0, 0] },
+      [
+        ['copy', at(0), at(1), 2, []],
+        ['copy', at(30), at(30), 1, []],
+      ],
+    ],
+  ] as const)('%s', (_name, events, counts, bursts) => {
+    const summary = integritySummary(events);
+    expect([summary.fullscreenExits.events, summary.fullscreenExits.violations]).toEqual(counts.fullscreen);
+    expect([summary.copyPaste.events, summary.copyPaste.violations]).toEqual(counts.copyPaste);
+    expect([summary.focusLost.events, summary.focusLost.violations]).toEqual(counts.focus);
+    expect(summary.bursts.map((burst) => [burst.type, burst.firstAt, burst.lastAt, burst.events, burst.questionIds])).toEqual(bursts);
+    expect(summary.mergeWindowMs).toBe(2_000);
+  });
+
+  it('counts each kind exactly as many times as the timeline has entries of it, and as computeMetrics stores', () => {
+    const events = [0, 0.4, 1.9, 2.1, 2.2, 7, 30, 30.1].flatMap((seconds, index) => [
+      event('paste', seconds, {}, `p${index}`),
+      event(index % 2 ? 'copy' : 'fullscreen_exit', seconds + 0.05, {}, `x${index}`),
+      event('focus_lost', seconds * 2, {}, `f${index}`),
+    ]);
+    const summary = integritySummary(events);
+    const entries = (...types: string[]) => summary.bursts.filter((burst) => types.includes(burst.type)).length;
+    expect(summary.fullscreenExits.violations).toBe(entries('fullscreen_exit'));
+    expect(summary.copyPaste.violations).toBe(entries('copy', 'paste'));
+    expect(summary.focusLost.violations).toBe(entries('focus_lost'));
+    expect(summary.bursts.reduce((sum, burst) => sum + burst.events, 0)).toBe(events.length);
+    const metrics = computeMetrics({ events, startedAt: START, endedAt: at(100), redFlagThreshold: 3 });
+    expect([metrics.fullscreenViolations, metrics.copyPasteViolations, metrics.focusLostCount]).toEqual([
+      summary.fullscreenExits.violations,
+      summary.copyPaste.violations,
+      summary.focusLost.violations,
+    ]);
+    expect(summary.totalViolations).toBe(metrics.fullscreenViolations + metrics.copyPasteViolations + metrics.focusLostCount);
   });
 });
 

@@ -20,6 +20,14 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Events of the same kind closer together than this count as one violation. */
 export const VIOLATION_DEBOUNCE_MS = 2_000;
+
+/** The kinds of event that are proctoring violations (the integrity card and the red flag count them). */
+export const VIOLATION_TYPES = ['fullscreen_exit', 'copy', 'paste', 'focus_lost'] as const;
+export type ViolationType = (typeof VIOLATION_TYPES)[number];
+
+export function isViolationType(type: string): type is ViolationType {
+  return (VIOLATION_TYPES as readonly string[]).includes(type);
+}
 /** Words per minute use the usual 5-character word. */
 export const CHARACTERS_PER_WORD = 5;
 
@@ -85,32 +93,121 @@ export function chronological(events: readonly TelemetryEvent[]): (TelemetryEven
 }
 
 /**
- * How many violations a list of times of one kind makes: each counted event
- * opens a window of VIOLATION_DEBOUNCE_MS, and events inside it are the same
- * violation (a burst of fullscreen exits or pastes counts once).
+ * The merge rule, in one place: events of one kind are grouped into bursts.
+ * Each burst opens at an event and takes every later event less than
+ * `windowMs` after that opening event; the next event opens the next burst.
+ * A burst is one violation (a burst of fullscreen exits or pastes counts
+ * once). Answers the index ranges [first, last] of the bursts in the sorted
+ * times.
  */
-export function debouncedCount(times: readonly number[], windowMs = VIOLATION_DEBOUNCE_MS): number {
-  let count = 0;
+export function burstRanges(sortedTimes: readonly number[], windowMs = VIOLATION_DEBOUNCE_MS): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   let windowStart = Number.NEGATIVE_INFINITY;
-  for (const time of [...times].sort((a, b) => a - b)) {
+  sortedTimes.forEach((time, index) => {
     if (time - windowStart >= windowMs) {
-      count += 1;
+      ranges.push([index, index]);
       windowStart = time;
+    } else {
+      ranges[ranges.length - 1]![1] = index;
+    }
+  });
+  return ranges;
+}
+
+/** How many violations a list of times of one kind makes: its bursts (see burstRanges). */
+export function debouncedCount(times: readonly number[], windowMs = VIOLATION_DEBOUNCE_MS): number {
+  return burstRanges([...times].sort((a, b) => a - b), windowMs).length;
+}
+
+export interface ViolationBurst {
+  type: ViolationType;
+  /** The first and the last event of the burst (equal for a single event). */
+  firstAt: string;
+  lastAt: string;
+  /** Events merged into this burst (1 for a single event). */
+  events: number;
+  /** Questions on screen during the burst's events, in order, without repeats. */
+  questionIds: string[];
+}
+
+export interface IntegrityCount {
+  /** Events recorded. */
+  events: number;
+  /** Violations they make: bursts, each counted once. */
+  violations: number;
+}
+
+export interface IntegritySummary {
+  mergeWindowMs: number;
+  fullscreenExits: IntegrityCount;
+  /** Copies (and cuts) and pastes, each kind merged on its own, then added up. */
+  copyPaste: IntegrityCount;
+  focusLost: IntegrityCount;
+  /** All violations: what the red flag is compared with. */
+  totalViolations: number;
+  /** Every burst of every kind, in the order they began: the integrity timeline. */
+  bursts: ViolationBurst[];
+}
+
+/**
+ * What the integrity card and its timeline show, from one rule: every
+ * violation counted is one burst on the timeline, and the events merged into
+ * it are said. computeMetrics stores the same counts at the close.
+ */
+export function integritySummary(events: readonly TelemetryEvent[], windowMs = VIOLATION_DEBOUNCE_MS): IntegritySummary {
+  const sorted = chronological(events);
+  const bursts: ViolationBurst[] = [];
+  const counts = new Map<ViolationType, IntegrityCount>();
+  for (const type of VIOLATION_TYPES) {
+    const ofType = sorted.filter((event) => event.type === type);
+    const ranges = burstRanges(
+      ofType.map((event) => event.at),
+      windowMs,
+    );
+    counts.set(type, { events: ofType.length, violations: ranges.length });
+    for (const [first, last] of ranges) {
+      const members = ofType.slice(first, last + 1);
+      const questionIds = [
+        ...new Set(members.flatMap((event) => (typeof event.payload.questionId === 'string' ? [event.payload.questionId] : []))),
+      ];
+      bursts.push({
+        type,
+        firstAt: new Date(members[0]!.at).toISOString(),
+        lastAt: new Date(members[members.length - 1]!.at).toISOString(),
+        events: members.length,
+        questionIds,
+      });
     }
   }
-  return count;
+  bursts.sort((a, b) => a.firstAt.localeCompare(b.firstAt) || VIOLATION_TYPES.indexOf(a.type) - VIOLATION_TYPES.indexOf(b.type));
+  const add = (...types: ViolationType[]): IntegrityCount =>
+    types.reduce((sum, type) => ({ events: sum.events + counts.get(type)!.events, violations: sum.violations + counts.get(type)!.violations }), {
+      events: 0,
+      violations: 0,
+    });
+  const fullscreenExits = add('fullscreen_exit');
+  const copyPaste = add('copy', 'paste');
+  const focusLost = add('focus_lost');
+  return {
+    mergeWindowMs: windowMs,
+    fullscreenExits,
+    copyPaste,
+    focusLost,
+    totalViolations: fullscreenExits.violations + copyPaste.violations + focusLost.violations,
+    bursts,
+  };
 }
 
 export function computeMetrics(input: MetricsInput): SessionMetrics {
   const events = chronological(input.events);
-  const timesOf = (type: EventType) => events.filter((event) => event.type === type).map((event) => event.at);
   const ofType = (type: EventType) => events.filter((event) => event.type === type);
 
-  const fullscreenViolations = debouncedCount(timesOf('fullscreen_exit'));
-  // Copies and pastes are debounced per kind, then added up.
-  const copyPasteViolations = debouncedCount(timesOf('copy')) + debouncedCount(timesOf('paste'));
-  const focusLostCount = debouncedCount(timesOf('focus_lost'));
-  const violations = fullscreenViolations + copyPasteViolations + focusLostCount;
+  // The counts the integrity card shows, by the same rule (integritySummary).
+  const integrity = integritySummary(input.events);
+  const fullscreenViolations = integrity.fullscreenExits.violations;
+  const copyPasteViolations = integrity.copyPaste.violations;
+  const focusLostCount = integrity.focusLost.violations;
+  const violations = integrity.totalViolations;
 
   const keystrokes = ofType('keystrokes');
   const keys = keystrokes.reduce((sum, event) => sum + numberField(event.payload, 'count'), 0);

@@ -1,5 +1,6 @@
 import { ApiError, candidateApiFor } from '../lib/api';
 import type {
+  CandidateDetails,
   CandidateEventType,
   CandidateInvitation,
   CandidateOverview,
@@ -11,8 +12,13 @@ import type { QueuedEvent, SendOutcome } from './event-queue';
 
 /** The candidate's view of the test (no answer keys ever reach it). */
 
-/** The assessment as the test page shows it, with the candidate's name from the invitation. */
-export type CandidateAssessment = CandidateOverview['assessment'] & { candidateName: string | null };
+/** The assessment as the test page shows it, with the candidate's name from the invitation and what the key still needs to know. */
+export type CandidateAssessment = CandidateOverview['assessment'] & {
+  candidateName: string | null;
+  candidateEmail: string | null;
+  detailsNeeded: CandidateInvitation['detailsNeeded'];
+};
+
 
 /** The current attempt as the test page keeps it: the API's session, with answers and times by question. */
 export interface CandidateSession
@@ -65,7 +71,15 @@ export const candidateApi = {
   },
   async overview(token: string): Promise<{ assessment: CandidateAssessment; invitation: CandidateInvitation }> {
     const { assessment, invitation } = await candidateApiFor(token).GET('/v1/candidate/assessment');
-    return { assessment: { ...assessment, candidateName: invitation.candidateName }, invitation };
+    return {
+      assessment: {
+        ...assessment,
+        candidateName: invitation.candidateName,
+        candidateEmail: invitation.candidateEmail,
+        detailsNeeded: invitation.detailsNeeded,
+      },
+      invitation,
+    };
   },
   /** The current session, or null when the candidate has not started yet. */
   async session(token: string): Promise<CandidateSession | null> {
@@ -77,8 +91,9 @@ export const candidateApi = {
       throw error;
     }
   },
-  async start(token: string): Promise<CandidateSession> {
-    const { session } = await candidateApiFor(token).POST('/v1/candidate/start');
+  /** Starts (or resumes) the attempt; `details` names the candidate when their key was issued without a name. */
+  async start(token: string, details: CandidateDetails = {}): Promise<CandidateSession> {
+    const { session } = await candidateApiFor(token).POST('/v1/candidate/start', { body: details });
     return toCandidateSession(session);
   },
   async saveAnswer(token: string, questionId: string, selectedAnswer: Selection, timeSpentMs?: number): Promise<void> {

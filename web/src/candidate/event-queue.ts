@@ -106,6 +106,11 @@ export class EventQueue<Type extends string = string> {
     this.timer = null;
   }
 
+  /** True once close() was called: the session is over and nothing more is sent. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** The session is over: forget everything queued. */
   close(): void {
     this.closed = true;

@@ -2,6 +2,7 @@ import { Badge } from '../components/ui';
 import { formatTime } from '../lib/format';
 import type { CandidateCase, CandidatePart } from '../lib/types';
 import { handInCommand, isHandedIn, partLabel } from './attempt-parts';
+import { TaskDescription } from './cli-setup';
 
 /**
  * The parts of the attempt with their state. While the attempt is open a part
@@ -27,6 +28,7 @@ export function PartsList(props: { parts: readonly CandidatePart[]; cases: reado
               )}
             </div>
             {handedIn && part.handedInAt && <p className="small muted part-note">Handed in at {formatTime(part.handedInAt)}</p>}
+            {!handedIn && !closed && part.kind === 'case' && <TaskDescription text={cases.find((item) => item.id === part.id)?.description ?? null} />}
             {!handedIn && !closed && part.kind === 'case' && (
               <p className="small muted part-note">
                 Hand it in from your terminal with <code>{handInCommand(part, cases)}</code>

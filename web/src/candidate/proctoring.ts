@@ -1,14 +1,48 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CandidateEventType } from '../lib/types';
 import type { EventQueue } from './event-queue';
+import { fullscreenOnOpen, type FullscreenMark } from './fullscreen-mark';
+
+/** Where the attempt's full-screen mark is kept (see fullscreen-mark.ts). */
+const markKey = (sessionId: string) => `assay.fullscreen.${sessionId}`;
+
+function readMark(sessionId: string): FullscreenMark | null {
+  try {
+    const value = window.localStorage.getItem(markKey(sessionId));
+    return value === 'in' || value === 'out' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records whether the attempt is in full screen now (called at the start, and on every change). */
+export function rememberFullscreen(sessionId: string, inFullscreen: boolean): void {
+  try {
+    window.localStorage.setItem(markKey(sessionId), inFullscreen ? 'in' : 'out');
+  } catch {
+    // Storage disabled: a reload then goes unnoticed, as before.
+  }
+}
+
+/** The attempt is over: nothing more to return to. */
+export function forgetFullscreen(sessionId: string): void {
+  try {
+    window.localStorage.removeItem(markKey(sessionId));
+  } catch {
+    // Nothing was kept.
+  }
+}
 
 /**
- * Browser signals of the test page, recorded as events: leaving full screen,
- * copy/cut and paste, and the page losing focus (another tab or window).
+ * Browser signals of the test page, recorded as events: leaving full screen
+ * (also by a reload), copy/cut and paste, and the page losing focus (another
+ * tab or window). Copying what the page offers to copy (the CLI commands,
+ * marked data-assay-copy) is not the candidate's copying and is not recorded.
  */
-export function useProctoring(queue: EventQueue<CandidateEventType> | null, active: boolean, currentQuestionId: string | null) {
+export function useProctoring(queue: EventQueue<CandidateEventType> | null, active: boolean, currentQuestionId: string | null, sessionId: string) {
   const [fullscreen, setFullscreen] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
-  const [leftFullscreen, setLeftFullscreen] = useState(false);
+  // 'left': the candidate (or a reload) left full screen; 'not_in': the attempt asked for it and is not in it.
+  const [fullscreenPrompt, setFullscreenPrompt] = useState<'left' | 'not_in' | null>(null);
   const questionRef = useRef(currentQuestionId);
   questionRef.current = currentQuestionId;
 
@@ -17,17 +51,29 @@ export function useProctoring(queue: EventQueue<CandidateEventType> | null, acti
     const context = () => (questionRef.current ? { questionId: questionRef.current } : {});
     let away = false;
 
+    const opened = fullscreenOnOpen(readMark(sessionId), Boolean(document.fullscreenElement), document.fullscreenEnabled);
+    if (opened.mark) rememberFullscreen(sessionId, opened.mark === 'in');
+    if (opened.record) queue.push('fullscreen_exit', { ...context(), reason: 'reload' });
+    // A re-run of this effect (same page) keeps the prompt it shows.
+    setFullscreenPrompt((current) => current ?? (opened.record ? 'left' : opened.prompt ? 'not_in' : null));
+
     const onFullscreenChange = () => {
       const isFull = Boolean(document.fullscreenElement);
       setFullscreen(isFull);
+      // The page leaving full screen as the attempt ends is not the candidate's doing.
+      if (queue.isClosed) return;
+      rememberFullscreen(sessionId, isFull);
       if (!isFull) {
         queue.push('fullscreen_exit', context());
-        setLeftFullscreen(true);
+        setFullscreenPrompt('left');
       } else {
-        setLeftFullscreen(false);
+        setFullscreenPrompt(null);
       }
     };
-    const onCopy = () => queue.push('copy', context());
+    const offered = (event: Event) => event.target instanceof Element && event.target.closest('[data-assay-copy]') !== null;
+    const onCopy = (event: Event) => {
+      if (!offered(event)) queue.push('copy', context());
+    };
     const onPaste = () => queue.push('paste', context());
     const onAway = () => {
       if (away) return;
@@ -55,9 +101,9 @@ export function useProctoring(queue: EventQueue<CandidateEventType> | null, acti
       window.removeEventListener('blur', onAway);
       window.removeEventListener('focus', onBack);
     };
-  }, [queue, active]);
+  }, [queue, active, sessionId]);
 
-  return { fullscreen, leftFullscreen, dismissFullscreenNotice: () => setLeftFullscreen(false) };
+  return { fullscreen, fullscreenPrompt, dismissFullscreenNotice: () => setFullscreenPrompt(null) };
 }
 
 /** Asks for full screen; resolves false when the browser refuses or cannot. */

@@ -183,7 +183,8 @@ export function TakePage() {
       <BriefView
         token={token!}
         assessment={phase.assessment}
-        onStarted={(session) => setPhase({ name: 'running', assessment: phase.assessment, session })}
+        // Started: the key now says who is taking the test, so a retake asks nothing.
+        onStarted={(session) => setPhase({ name: 'running', assessment: { ...phase.assessment, detailsNeeded: [] }, session })}
         onWithdrawn={() => setPhase({ name: 'withdrawn', assessment: phase.assessment })}
       />
     );

@@ -10,6 +10,7 @@ import { EventQueue } from './event-queue';
 import { KeystrokeMeter, enterFullscreen, useProctoring } from './proctoring';
 import { isHandedIn, notHandedIn, partLabel, questionSection } from './attempt-parts';
 import { FinishDialog, HandInQuestionsDialog } from './hand-in-dialogs';
+import { CliSetup } from './cli-setup';
 import { PartsList } from './parts-list';
 import { QuestionBody, isAnswered } from './question-body';
 import { useAttempt, type AttemptAction } from './use-attempt';
@@ -166,7 +167,7 @@ export function TestRunner(props: {
     };
   }, [question?.id]);
 
-  const proctoring = useProctoring(queue, !attempt.isClosed(), question?.id ?? null);
+  const proctoring = useProctoring(queue, !attempt.isClosed(), question?.id ?? null, session.id);
 
   // Queue wiring: status callback, retry when the connection returns, flush when the page hides.
   useEffect(() => {
@@ -264,10 +265,14 @@ export function TestRunner(props: {
         {announcement}
       </div>
 
-      {proctoring.leftFullscreen && (
-        <div style={{ marginBottom: 16 }}>
-          <Alert kind="warning" title="You left full screen">
-            <p style={{ margin: '4px 0 8px' }}>This has been recorded. Please return to full screen to continue.</p>
+      {proctoring.fullscreenPrompt && (
+        <div style={{ marginBottom: 16 }} data-testid="fullscreen-prompt">
+          <Alert kind="warning" title={proctoring.fullscreenPrompt === 'left' ? 'You left full screen' : 'The test is not in full screen'}>
+            <p style={{ margin: '4px 0 8px' }}>
+              {proctoring.fullscreenPrompt === 'left'
+                ? 'This has been recorded (reloading the page also leaves full screen). Please return to full screen to continue.'
+                : 'This test is taken in full screen. Please return to full screen to continue.'}
+            </p>
             <button
               type="button"
               className="small"
@@ -299,6 +304,7 @@ export function TestRunner(props: {
       {hasTasks && (
         <section className="card parts-card" aria-labelledby="parts-heading" style={{ marginBottom: 16 }}>
           <h2 id="parts-heading">Parts of this test</h2>
+          {openTasks.length > 0 && <CliSetup commandLine={assessment.commandLine} compact />}
           <PartsList parts={parts} cases={cases} closed={false} label="Parts of this test and whether each is handed in" />
         </section>
       )}

@@ -4,6 +4,7 @@ import type { CandidateEventType, Selection } from '../lib/types';
 import type { AnswerSaver } from './answer-saver';
 import { candidateApi, isWithdrawn, type CandidateSession } from './candidate-api';
 import type { EventQueue } from './event-queue';
+import { forgetFullscreen } from './proctoring';
 import { useSessionRefresh } from './use-session-refresh';
 
 export type AttemptAction = 'questions' | 'finish';
@@ -43,6 +44,7 @@ export function useAttempt(options: {
     queue.close();
     saver.clear();
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+    forgetFullscreen(options.session.id);
     return true;
   }
 

@@ -68,6 +68,8 @@ export type SessionCase = SessionDetail['cases'][number];
 /** A part of an attempt (the question section or one case) and whether it was handed in. */
 export type SessionPart = SessionDetail['parts'][number];
 export type SessionEvent = ResponseBody<'/v1/sessions/{id}/events', 'get'>['events'][number];
+/** The integrity card: violations counted as its timeline shows them (one entry per burst of merged events). */
+export type SessionIntegrity = ResponseBody<'/v1/sessions/{id}/integrity', 'get'>['integrity'];
 export type CaseGrade = RequestBody<'/v1/sessions/{id}/grades', 'post'>['grades'][number];
 export type Decision = RequestBody<'/v1/sessions/{id}/decision', 'post'>['decision'];
 /** What a decision would email the candidate (or null), and why. */
@@ -102,6 +104,8 @@ export type AuditActionInfo = ResponseBody<'/v1/audit-log/actions', 'get'>['acti
 export type Redeemed = ResponseBody<'/v1/candidate/sessions', 'post'>;
 export type CandidateOverview = ResponseBody<'/v1/candidate/assessment', 'get'>;
 export type CandidateInvitation = CandidateOverview['invitation'];
+/** Who is taking the test, sent with the start when the key was issued without a name. */
+export type CandidateDetails = RequestBody<'/v1/candidate/start', 'post'>;
 /** The current attempt as the candidate reads it (GET /v1/candidate/session, POST start and submit). */
 export type CandidateSessionBody = ResponseBody<'/v1/candidate/session', 'get'>['session'];
 export type CandidateQuestion = CandidateSessionBody['questions'][number];

@@ -121,6 +121,8 @@ export function AssessmentDetailPage() {
               <dd>{a.showResult ? 'Yes' : 'No'}</dd>
               <dt>Result email</dt>
               <dd>{{ immediately: 'When the result is final', after_decision: 'With the hiring decision', never: 'Never' }[a.resultEmail]}</dd>
+              <dt>Nameless keys ask for name and email</dt>
+              <dd>{a.requireCandidateDetails ? 'Yes' : 'No'}</dd>
               <dt>Red flag after</dt>
               <dd>{pluralize(a.redFlagThreshold, 'violation')}</dd>
               <dt>Skills</dt>
@@ -187,6 +189,7 @@ export function AssessmentDetailPage() {
                 <li key={c.id}>
                   <strong>{c.title}</strong> · up to {c.maxScore} points
                   {c.rubric && <span className="muted"> · {pluralize(c.rubric.criteria.length, 'criterion', 'criteria')}</span>}
+                  {c.description && <div className="task-description small">{c.description}</div>}
                 </li>
               ))}
             </ul>

@@ -28,6 +28,7 @@ interface SettingsDraft {
   lockOnPass: boolean;
   showResult: boolean;
   resultEmail: Assessment['resultEmail'];
+  requireCandidateDetails: boolean;
   redFlagThreshold: string;
   skills: string;
 }
@@ -54,6 +55,7 @@ const EMPTY_SETTINGS: SettingsDraft = {
   lockOnPass: true,
   showResult: false,
   resultEmail: 'immediately',
+  requireCandidateDetails: true,
   redFlagThreshold: '3',
   skills: '',
 };
@@ -74,6 +76,7 @@ function settingsFrom(assessment: Assessment): SettingsDraft {
     lockOnPass: assessment.lockOnPass,
     showResult: assessment.showResult,
     resultEmail: assessment.resultEmail,
+    requireCandidateDetails: assessment.requireCandidateDetails,
     redFlagThreshold: String(assessment.redFlagThreshold),
     skills: assessment.skills.join(', '),
   };
@@ -164,6 +167,7 @@ export function AssessmentEditPage() {
       lockOnPass: settings.lockOnPass,
       showResult: settings.showResult,
       resultEmail: settings.resultEmail,
+      requireCandidateDetails: settings.requireCandidateDetails,
       redFlagThreshold: toInt(settings.redFlagThreshold) ?? 3,
       skills: settings.skills
         .split(',')
@@ -297,6 +301,14 @@ export function AssessmentEditPage() {
           <label className="checkbox">
             <input type="checkbox" checked={settings.showResult} onChange={(e) => setSettings((s) => ({ ...s, showResult: e.target.checked }))} />
             Show candidates their score when they finish
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={settings.requireCandidateDetails}
+              onChange={(e) => setSettings((s) => ({ ...s, requireCandidateDetails: e.target.checked }))}
+            />
+            Ask for name and email when a key has no name
           </label>
         </div>
       </Card>

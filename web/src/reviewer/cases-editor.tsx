@@ -1,5 +1,5 @@
 import type { AssessmentCase, CaseInput } from '../lib/types';
-import { Card, TextField } from '../components/ui';
+import { Card, TextAreaField, TextField } from '../components/ui';
 import { GroupError } from '../components/form-errors';
 import { formErrorsOf, type FormErrors } from '../lib/form-errors';
 import { newDraftKey } from './question-editor';
@@ -16,14 +16,20 @@ export interface CaseDraft {
   key: string;
   title: string;
   maxScore: string;
+  /** What the candidate reads about the task. */
+  description: string;
   criteria: CriterionDraft[];
 }
+
+/** The longest description the server keeps (CASE_DESCRIPTION_MAX). */
+export const CASE_DESCRIPTION_MAX = 20_000;
 
 export function caseToDraft(item: AssessmentCase): CaseDraft {
   return {
     key: item.id,
     title: item.title,
     maxScore: String(item.maxScore),
+    description: item.description ?? '',
     criteria: (item.rubric?.criteria ?? []).map((c) => ({
       key: newDraftKey(),
       name: c.name,
@@ -39,7 +45,12 @@ export function draftToCaseInput(draft: CaseDraft): CaseInput {
     maxPoints: Number(c.maxPoints),
     ...(c.description.trim() ? { description: c.description.trim() } : {}),
   }));
-  return { title: draft.title.trim(), maxScore: Number(draft.maxScore), rubric: criteria.length ? { criteria } : null };
+  return {
+    title: draft.title.trim(),
+    maxScore: Number(draft.maxScore),
+    description: draft.description.trim() ? draft.description : null,
+    rubric: criteria.length ? { criteria } : null,
+  };
 }
 
 export function CasesEditor(props: {
@@ -51,7 +62,7 @@ export function CasesEditor(props: {
   const { cases, onChange } = props;
   const errors = props.errors ?? formErrorsOf('cases', []);
   const update = (key: string, patch: Partial<CaseDraft>) => onChange(cases.map((c) => (c.key === key ? { ...c, ...patch } : c)));
-  const addCase = () => onChange([...cases, { key: newDraftKey(), title: '', maxScore: '100', criteria: [] }]);
+  const addCase = () => onChange([...cases, { key: newDraftKey(), title: '', maxScore: '100', description: '', criteria: [] }]);
 
   return (
     <Card
@@ -96,6 +107,15 @@ export function CasesEditor(props: {
                     {...caseErrors.field('maxScore')}
                   />
                 </div>
+                <TextAreaField
+                  label="Description for the candidate"
+                  hint="What to do and how it is judged, shown to the candidate as written (plain text or Markdown). The rubric below is never shown to them."
+                  rows={4}
+                  maxLength={CASE_DESCRIPTION_MAX}
+                  value={draft.description}
+                  onChange={(e) => update(draft.key, { description: e.target.value })}
+                  {...caseErrors.field('description')}
+                />
                 <div
                   role="group"
                   aria-label={`Rubric of task ${number}`}

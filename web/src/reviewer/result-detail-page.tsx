@@ -2,45 +2,17 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { GreenhouseOrigin } from './greenhouse-origin';
 import { ApiError, staffApi } from '../lib/api';
-import type { Decision, ResultAnswer, SessionEvent } from '../lib/types';
+import type { Decision, ResultAnswer } from '../lib/types';
 import { useResource } from '../lib/use-resource';
-import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRatio, formatTime, titleCase } from '../lib/format';
+import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRatio, titleCase } from '../lib/format';
 import { BarChart } from '../components/charts';
 import { Alert, Badge, Card, ErrorAlert, Loading, PageHeader, Stat, StatusBadge, useToast } from '../components/ui';
 import { loadAssessment } from './assessment-api';
 import { AttemptPartsCard } from './attempt-parts-card';
 import { CaseGrading } from './case-grading';
 import { DecisionDialog, ungradedTasks } from './decision-dialog';
+import { IntegrityCard } from './integrity-card';
 import { pageTitle, useSession } from './session';
-
-const VIOLATIONS = new Set(['fullscreen_exit', 'copy', 'paste', 'focus_lost']);
-const EVENT_LABELS: Record<string, string> = {
-  fullscreen_exit: 'Left full screen',
-  copy: 'Copied text',
-  paste: 'Pasted text',
-  focus_lost: 'Switched away from the test',
-  keystrokes: 'Typing',
-  prompt: 'AI prompt',
-  command: 'Ran a command',
-  edit: 'Edited a file',
-  test_run: 'Ran the tests',
-};
-
-function describeEvent(event: SessionEvent, questionLabel: (questionId: string) => string): string {
-  const p = event.payload ?? {};
-  switch (event.type) {
-    case 'keystrokes':
-      return `${p.count ?? 0} keys in ${formatDuration(Number(p.durationMs ?? 0))}${p.questionId ? ` on ${questionLabel(String(p.questionId))}` : ''}`;
-    case 'command':
-      return `${p.command ? `${String(p.command)} · ` : ''}exit ${p.exitCode}${p.isVerify ? ' · verify' : ''}`;
-    case 'test_run':
-      return `${p.passed}/${p.total} passing`;
-    case 'edit':
-      return `${p.file ? `${String(p.file)} · ` : ''}${p.source === 'ai' ? 'by an AI tool' : 'by hand'}`;
-    default:
-      return p.questionId ? `during ${questionLabel(String(p.questionId))}` : '';
-  }
-}
 
 /** An answer as a reviewer reads it: option letters with their text, or the text typed. */
 export function formatSelection(value: ResultAnswer['selected'], options: string[]): string {
@@ -57,7 +29,6 @@ export function ResultDetailPage() {
   const session = useResource(() => staffApi.GET('/v1/sessions/{id}', { params: { path: { id } } }), [id]);
   const result = useResource(() => staffApi.GET('/results/{id}', { params: { path: { id } } }), [id]);
   const answers = useResource(() => staffApi.GET('/results/{id}/answers', { params: { path: { id } } }), [id]);
-  const events = useResource(() => staffApi.GET('/v1/sessions/{id}/events', { params: { path: { id }, query: { limit: 500 } } }), [id]);
   const s = session.data?.session;
   const assessment = useResource(() => (s ? loadAssessment(s.assessmentId) : Promise.resolve(null)), [s?.assessmentId]);
   const keys = useResource(
@@ -84,7 +55,6 @@ export function ResultDetailPage() {
   const byCategory = breakdown?.by_category ?? s.breakdown?.byCategory ?? [];
   const byDifficulty = breakdown?.by_difficulty ?? s.breakdown?.byDifficulty ?? [];
   const answerRows = answers.data?.data ?? [];
-  const timeline = (events.data?.events ?? []).filter((e) => e.type !== 'keystrokes');
   const questionNumbers = new Map(answerRows.map((row) => [row.question_id, row.number]));
   const questionLabel = (questionId: string) => {
     const number = questionNumbers.get(questionId);
@@ -93,7 +63,6 @@ export function ResultDetailPage() {
   const closed = s.status !== 'started';
   // Revoking the key ended the attempt: it keeps what was saved, but cannot be graded or decided (409 session_revoked).
   const revoked = s.status === 'revoked';
-  const totalViolations = s.violationCounts.fullscreen_violations + s.violationCounts.copy_paste_violations + s.focusLostCount;
 
   return (
     <>
@@ -174,47 +143,7 @@ export function ResultDetailPage() {
 
         {s.parts.length > 0 && <AttemptPartsCard parts={s.parts} cases={s.cases} inProgress={!closed} />}
 
-        <Card title="Integrity">
-          <div className="grid-4" style={{ marginBottom: 16 }}>
-            <Stat testId="stat-fullscreen" label="Full-screen exits" value={s.violationCounts.fullscreen_violations} />
-            <Stat testId="stat-copy-paste" label="Copy/paste" value={s.violationCounts.copy_paste_violations} />
-            <Stat testId="stat-focus" label="Focus lost" value={s.focusLostCount} />
-            <Stat
-              testId="stat-red-flag"
-              label="Red flag"
-              value={s.redFlag ? <Badge kind="danger">Raised</Badge> : <Badge kind="success">None</Badge>}
-              hint={a ? `${totalViolations} of ${a.redFlagThreshold} violations` : undefined}
-            />
-          </div>
-          <h3>Timeline</h3>
-          {events.error ? (
-            <ErrorAlert error={events.error} />
-          ) : events.loading && !events.data ? (
-            <Loading />
-          ) : timeline.length === 0 ? (
-            <p className="muted">No proctoring or activity events were recorded.</p>
-          ) : (
-            <ol className="timeline" data-testid="integrity-timeline">
-              <li className="info">
-                <strong>Started</strong> <span className="muted small">{formatTime(s.startedAt)}</span>
-              </li>
-              {timeline.map((event) => (
-                <li key={event.id} className={VIOLATIONS.has(event.type) ? 'violation' : 'info'}>
-                  <strong>{EVENT_LABELS[event.type] ?? titleCase(event.type)}</strong>{' '}
-                  <span className="muted small">
-                    {formatTime(event.occurredAt)} {describeEvent(event, questionLabel) && `· ${describeEvent(event, questionLabel)}`}
-                  </span>
-                </li>
-              ))}
-              {s.completedAt && (
-                <li className="info">
-                  <strong>{s.closedReason === 'deadline' ? 'Closed at the deadline' : s.closedReason === 'revoked' ? 'Ended: key revoked' : 'Submitted'}</strong>{' '}
-                  <span className="muted small">{formatTime(s.completedAt)}</span>
-                </li>
-              )}
-            </ol>
-          )}
-        </Card>
+        <IntegrityCard session={s} redFlagThreshold={a?.redFlagThreshold} questionLabel={questionLabel} />
 
         {(byCategory.length > 0 || byDifficulty.length > 0) && (
           <div className="grid-2">
