@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { acceptInviteThroughEmail, accountMailbox, postJsonTo } from '../helpers/account-mail.js';
 import {
   POLL,
   gotoSettled,
@@ -83,7 +84,9 @@ describe('decisions in the browser', { timeout: 120_000 }, () => {
     const org = await api<{ apiKey: string }>('POST', '/v1/admin/orgs', { name: 'Decisive Ltd' }, OPERATOR_KEY);
     expect(org.status).toBe(201);
     apiKey = org.data.apiKey;
-    expect((await api('POST', '/v1/users', { email: EMAIL, name: 'Rita Reviewer', password: PASSWORD, role: 'reviewer' })).status).toBe(201);
+    // The reviewer joins through an emailed invite, as on a real server.
+    expect((await api('POST', '/v1/users/invites', { email: EMAIL, role: 'reviewer' })).status).toBe(202);
+    await acceptInviteThroughEmail(postJsonTo(server.url), accountMailbox(server.deps), EMAIL, { name: 'Rita Reviewer', password: PASSWORD });
 
     const created = await api<{ assessment: CreatedAssessment }>('POST', '/v1/assessments', {
       title: 'Support Engineer Screen',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { accountMailbox, signUpThroughEmail } from '../helpers/account-mail.js';
 import { POLL, launchChromium, runAxe, screenshot, seriousViolations, startE2EServer, type E2EServer, type PageProblems, newTrackedContext } from './e2e-harness.js';
 
 /**
@@ -55,10 +56,13 @@ describe('errors people can act on, in the browser', { timeout: 120_000 }, () =>
     server = await startE2EServer();
     browser = await launchChromium();
     reviewer = await newTrackedContext(browser, server, problems, { width: 1280, height: 900 });
-    const signup = await reviewer.request.post('/v1/auth/signup', {
-      data: { name: 'Vera Reviewer', email: 'vera@example.com', password: 'a long enough password', orgName: 'Valid Ltd' },
+    // Signs up through the emailed link; the context keeps the session cookie.
+    const signup = await signUpThroughEmail((url, data) => reviewer.request.post(url, { data }), accountMailbox(server.deps), {
+      name: 'Vera Reviewer',
+      email: 'vera@example.com',
+      password: 'a long enough password',
+      orgName: 'Valid Ltd',
     });
-    expect(signup.status()).toBe(201);
     const { csrfToken } = (await signup.json()) as { csrfToken: string };
     const created = await reviewer.request.post('/v1/api-keys', { data: { name: 'e2e' }, headers: { 'x-csrf-token': csrfToken } });
     expect(created.status()).toBe(201);
@@ -158,7 +162,12 @@ describe('errors people can act on, in the browser', { timeout: 120_000 }, () =>
       cases: [{ title: 'Edit the docs', maxScore: 10 }],
     });
     expect(assessment.status).toBe(201);
-    const keys = await api<{ keys: Array<{ key: string }> }>('POST', `/v1/assessments/${assessment.data.assessment.id}/keys`, { count: 1 });
+    // A key issued to a named candidate: the page does not ask for a name before the start.
+    const keys = await api<{ keys: Array<{ key: string }> }>('POST', `/v1/assessments/${assessment.data.assessment.id}/keys`, {
+      count: 1,
+      candidateEmails: ['ed@example.com'],
+      candidateNames: ['Ed Essayist'],
+    });
     const context = await newTrackedContext(browser, server, problems, { width: 1200, height: 900 });
     const candidate = await context.newPage();
     const answerSaves: number[] = [];

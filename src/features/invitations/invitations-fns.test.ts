@@ -133,7 +133,7 @@ describe('planKeyRequest', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ValidationError);
-    expect((caught as ValidationError).message.startsWith(`${field}: `)).toBe(true);
+    expect(((caught as ValidationError).details as Array<{ field: string }>).map((detail) => detail.field)).toContain(field);
   });
 });
 

@@ -36,13 +36,19 @@ describe('applyEdit', () => {
   });
 
   it.each<[string, QuestionEdit, string]>([
-    ['a type whose options do not fit', { type: 'text' }, 'options: a text question has no options'],
-    ['an answer past the options', { answer: [3] }, 'answer: option index 3 is out of range (0 to 2)'],
-    ['fewer than two options', { options: ['GET'] }, 'options: a multiple-choice question needs at least 2 options'],
-    ['a pin past the options', { pinnedOptions: [5] }, 'pinnedOptions: option index 5 is out of range (0 to 2)'],
-  ])('refuses %s, naming the body field', (_name, edit, message) => {
-    expect(() => applyEdit(base, edit)).toThrow(ValidationError);
-    expect(() => applyEdit(base, edit)).toThrow(message);
+    ['a type whose options do not fit', { type: 'text' }, 'options'],
+    ['an answer past the options', { answer: [3] }, 'answer'],
+    ['fewer than two options', { options: ['GET'] }, 'options'],
+    ['a pin past the options', { pinnedOptions: [5] }, 'pinnedOptions'],
+  ])('refuses %s, naming the body field', (_name, edit, field) => {
+    let caught: unknown;
+    try {
+      applyEdit(base, edit);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect(((caught as ValidationError).details as Array<{ field: string }>).map((detail) => detail.field)).toEqual([field]);
   });
 });
 
