@@ -132,7 +132,7 @@ describe('decisions in the browser', { timeout: 120_000 }, () => {
     await page.getByLabel('Work email').fill(EMAIL);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/app/**');
+    await page.waitForURL(/\/app(\/|$)/);
     await gotoSettled(page, '/app/results');
     const table = page.getByTestId('results-table');
     await table.waitFor();
