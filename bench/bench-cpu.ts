@@ -17,8 +17,6 @@ function clockTicksPerSecond(): number {
 }
 
 const TICKS_PER_SECOND = clockTicksPerSecond();
-/** The resolution of every CPU figure: one clock tick. */
-export const CPU_RESOLUTION_SECONDS = 1 / TICKS_PER_SECOND;
 
 /** Seconds of CPU the process has used so far, or null when it is gone or not visible here. */
 export function cpuSecondsOf(pid: number): number | null {

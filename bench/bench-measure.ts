@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import { CPU_RESOLUTION_SECONDS, cpuSecondsBetween, cpuSecondsByPid, cpuSecondsOf } from './bench-cpu.js';
+import { cpuSecondsBetween, cpuSecondsByPid, cpuSecondsOf } from './bench-cpu.js';
 import type { ServerUnderTest } from './bench-processes.js';
 
 /**
@@ -45,7 +45,7 @@ export interface Measurement {
 }
 
 const IDLE_POLL_MS = 100;
-const IDLE_TIMEOUT_MS = 30_000;
+const IDLE_TIMEOUT_MS = 120_000;
 /** Seconds a request may take before autocannon counts it as a timeout (a full scan at 100k can take long on a busy machine). */
 const REQUEST_TIMEOUT_SECONDS = 60;
 
@@ -89,16 +89,18 @@ function readCpu(target: Target, pids: readonly number[]): CpuReading {
   return { app, db: target.databasePids ? cpuSecondsByPid(pids) : null };
 }
 
-const totalOf = (reading: CpuReading) => reading.app + [...(reading.db?.values() ?? [])].reduce((sum, value) => sum + value, 0);
-
-/** Waits until the server (and its backends) used at most one clock tick in a poll interval: the work queued by the load is done. */
-export async function waitUntilIdle(target: Target, pids: readonly number[] = []): Promise<void> {
+/**
+ * Waits until the server has answered every request it received and no more
+ * arrive: the work queued by the load is done. The server says so itself (a
+ * CPU reading cannot: on a crowded machine a busy server gets few ticks).
+ */
+export async function waitUntilIdle(target: Target): Promise<void> {
   const deadline = Date.now() + IDLE_TIMEOUT_MS;
-  let previous = totalOf(readCpu(target, pids));
+  let previous = await target.server.status();
   while (Date.now() < deadline) {
     await sleep(IDLE_POLL_MS);
-    const now = totalOf(readCpu(target, pids));
-    if (now - previous <= CPU_RESOLUTION_SECONDS * 1.5) return;
+    const now = await target.server.status();
+    if (now.inFlight === 0 && now.received === previous.received) return;
     previous = now;
   }
   throw new Error(`${target.server.name} still busy ${IDLE_TIMEOUT_MS / 1000} s after the load stopped`);
@@ -119,18 +121,18 @@ export async function measureLoad(
   unitsServed: (requestsReceived: number) => number,
 ): Promise<Measurement> {
   await warmup();
+  await waitUntilIdle(target);
   const pidsBefore = target.databasePids ? await target.databasePids() : [];
-  await waitUntilIdle(target, pidsBefore);
   const before = readCpu(target, pidsBefore);
-  const receivedBefore = await target.server.requestsReceived();
+  const receivedBefore = (await target.server.status()).received;
   const client = process.cpuUsage();
   const run = await timed();
   const atEnd = readCpu(target, pidsBefore);
   const clientUsage = process.cpuUsage(client);
-  await waitUntilIdle(target, pidsBefore);
+  await waitUntilIdle(target);
   const pidsAfter = target.databasePids ? [...new Set([...pidsBefore, ...(await target.databasePids())])] : [];
   const after = readCpu(target, pidsAfter);
-  const served = unitsServed((await target.server.requestsReceived()) - receivedBefore);
+  const served = unitsServed((await target.server.status()).received - receivedBefore);
   const sorted = run.latenciesMs.slice().sort();
   const dbSeconds = before.db && after.db ? cpuSecondsBetween(before.db, after.db) : null;
   return {
@@ -147,15 +149,40 @@ export async function measureLoad(
   };
 }
 
-/** A GET route under load: `connections` requests in flight for `seconds`. */
-export function measureRoute(target: Target, options: LoadOptions): Promise<Measurement> {
-  const base = { url: options.url, headers: options.headers ?? {}, connections: options.connections };
-  return measureLoad(
+/** The requests left in flight when the load stops must drain within this share of the window. */
+const DRAIN_SHARE = 0.25;
+const PROBE_CONNECTIONS = 2;
+
+export interface RouteMeasurement extends Measurement {
+  /** The connections it was measured with (fewer than asked for a slow route, see measureRoute). */
+  connections: number;
+}
+
+/**
+ * A GET route under load for `seconds`. A probe at two connections first
+ * (which also warms the route up) tells the server's time per request; the
+ * route is then loaded with as many connections as asked, but no more than
+ * the server answers in a quarter of the window: a slow route (a full scan)
+ * is saturated by two already, and 32 of them in flight would take longer to
+ * drain than the measurement itself.
+ */
+export async function measureRoute(target: Target, options: LoadOptions): Promise<RouteMeasurement> {
+  const base = { url: options.url, headers: options.headers ?? {} };
+  let connections = options.connections;
+  const measurement = await measureLoad(
     target,
-    () => runAutocannon({ ...base, duration: options.warmupSeconds }),
+    async () => {
+      const probe = await runAutocannon({ ...base, connections: PROBE_CONNECTIONS, duration: options.warmupSeconds });
+      const answeredPerSecond = probe.requests.total / probe.duration;
+      connections = Math.min(options.connections, Math.max(PROBE_CONNECTIONS, Math.floor(answeredPerSecond * options.seconds * DRAIN_SHARE)));
+      if (connections > PROBE_CONNECTIONS) {
+        await waitUntilIdle(target);
+        await runAutocannon({ ...base, connections, duration: options.warmupSeconds / 2 });
+      }
+    },
     async () => {
       const latencies: number[] = [];
-      const result = await runAutocannon({ ...base, duration: options.seconds }, (instance) =>
+      const result = await runAutocannon({ ...base, connections, duration: options.seconds }, (instance) =>
         instance.on('response', (_client, statusCode, _bytes, responseTime) => {
           if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
         }),
@@ -164,4 +191,5 @@ export function measureRoute(target: Target, options: LoadOptions): Promise<Meas
     },
     (received) => received,
   );
+  return { ...measurement, connections };
 }

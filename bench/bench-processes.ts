@@ -19,10 +19,15 @@ export interface ServerUnderTest {
   name: string;
   url: string;
   pid: number;
-  /** HTTP requests the server has received since it started (its own count). */
-  requestsReceived(): Promise<number>;
+  /** The server's own counts: HTTP requests received since it started, and those not answered yet. */
+  status(): Promise<ServerStatus>;
   /** SIGTERM, then SIGKILL after a grace period; resolves once it is gone. */
   stop(): Promise<void>;
+}
+
+export interface ServerStatus {
+  received: number;
+  inFlight: number;
 }
 
 const running = new Set<ChildProcess>();
@@ -55,12 +60,12 @@ export function startServerUnderTest(name: string, mode: 'app' | 'bare', env: Re
   );
   let output = '';
   // Messages arrive in order: whoever asked before an answer gets that answer.
-  let waiting: ((received: number) => void)[] = [];
-  child.on('message', (message: { type?: string; received?: number }) => {
-    if (message.type !== 'count') return;
+  let waiting: ((status: ServerStatus) => void)[] = [];
+  child.on('message', (message: { type?: string } & ServerStatus) => {
+    if (message.type !== 'status') return;
     const answered = waiting;
     waiting = [];
-    for (const resolve of answered) resolve(message.received ?? 0);
+    for (const resolve of answered) resolve({ received: message.received, inFlight: message.inFlight });
   });
 
   return new Promise<ServerUnderTest>((resolve, reject) => {
@@ -82,11 +87,11 @@ export function startServerUnderTest(name: string, mode: 'app' | 'bare', env: Re
         name,
         url: line[1]!,
         pid: child.pid!,
-        requestsReceived: () =>
-          new Promise<number>((answer, fail) => {
+        status: () =>
+          new Promise<ServerStatus>((answer, fail) => {
             if (!child.connected) return fail(new Error(`${name} is not running`));
             waiting.push(answer);
-            child.send({ type: 'count' });
+            child.send({ type: 'status' });
           }),
         async stop() {
           if (child.exitCode === null && child.signalCode === null) {

@@ -8,8 +8,9 @@
  *   node --import tsx bench/bench-server.ts bare   a bare Fastify route: the ceiling of any route
  *
  * It listens on 127.0.0.1 only (a free port) and prints one JSON line,
- * {"url": …}. It counts the HTTP requests it receives, and answers the bench
- * process's { type: 'count' } messages on the IPC channel with that count.
+ * {"url": …}. It counts the HTTP requests it receives and those still in
+ * flight, and answers the bench process's { type: 'status' } messages on the
+ * IPC channel with both.
  * It exits when the channel closes: the bench process ended, however it ended.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -53,8 +54,12 @@ if (!process.send) throw new Error('bench-server: run by bench/run.ts, with an I
 
 const { app, handle } = mode === 'app' ? await appServer() : bareServer();
 let received = 0;
-app.server.on('request', () => {
+let inFlight = 0;
+app.server.on('request', (_request, response) => {
   received += 1;
+  inFlight += 1;
+  // 'close': answered, or its connection went away first; either way the server is done with it.
+  response.once('close', () => (inFlight -= 1));
 });
 const url = await app.listen({ host: HOST, port: 0 });
 
@@ -68,7 +73,7 @@ async function shutdown(): Promise<never> {
   process.exit(0);
 }
 process.on('message', (message: { type?: string }) => {
-  if (message.type === 'count') process.send!({ type: 'count', received });
+  if (message.type === 'status') process.send!({ type: 'status', received, inFlight });
 });
 process.on('disconnect', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());

@@ -32,10 +32,11 @@ import { selectSessionFacts } from '../src/features/cohort/cohort-aggregates-sto
 import { encodeCursor } from '../src/features/results/results-fns.js';
 import { createTestDatabase, type TestDatabase } from '../test/helpers/test-db.js';
 import { cpuSecondsOf } from './bench-cpu.js';
-import { createFlowAssessment, measureFlows, type FlowMeasurement } from './bench-flows.js';
-import { measureRoute, type Measurement, type Target } from './bench-measure.js';
+import { createFlowAssessment, measureFlows } from './bench-flows.js';
+import { measureRoute, type RouteMeasurement, type Target } from './bench-measure.js';
 import { naiveCohortStats, naivePercentile } from './bench-naive-scans.js';
 import { killAllServers, startServerUnderTest, type ServerUnderTest } from './bench-processes.js';
+import { fmt, printAggregates, printFlows, printReads, type AggregateRow, type ReadsReport } from './bench-report.js';
 import { seedCohort, type SeededCohort } from './bench-seed.js';
 
 function readNumbers(name: string, fallback: string): number[] {
@@ -55,16 +56,6 @@ const MIN_SCORE = 50;
 const PAGE = 20;
 /** How the server's PostgreSQL connections name themselves, so that the bench finds their backends. */
 const APPLICATION_NAME = 'assay-bench-server';
-
-const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-/** Left-aligned first column, right-aligned numbers, two spaces between. */
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)];
-}
 
 /**
  * Milliseconds per call of fn, in this process (no HTTP): the median of seven
@@ -203,10 +194,10 @@ async function seedCohorts(bench: Bench): Promise<Cohort[]> {
 
 interface RouteRow {
   label: string;
-  measurement: Measurement;
+  measurement: RouteMeasurement;
 }
 
-function measure(bench: Bench, url: string, options: { bare?: boolean } = {}): Promise<Measurement> {
+function measure(bench: Bench, url: string, options: { bare?: boolean } = {}): Promise<RouteMeasurement> {
   return measureRoute(options.bare ? bench.bareTarget : bench.appTarget, {
     url,
     headers: options.bare ? {} : bench.headers,
@@ -217,7 +208,7 @@ function measure(bench: Bench, url: string, options: { bare?: boolean } = {}): P
 }
 
 /** Reads on the largest cohort, between two measurements of the bare route and GET /healthz. */
-async function measureReads(bench: Bench, cohort: Cohort) {
+async function measureReads(bench: Bench, cohort: Cohort): Promise<ReadsReport> {
   const { app, db, headers } = bench;
   const { assessmentId, sessionId, size } = cohort;
   const results = await db
@@ -282,71 +273,6 @@ async function measureReads(bench: Bench, cohort: Cohort) {
   return { size, bareBefore, bareAfter, healthzBefore, healthzAfter, rows };
 }
 
-/** The two ends of a run averaged: the reference a busy machine moved the least. */
-function meanOf(a: Measurement, b: Measurement): Measurement {
-  const mean = (x: number, y: number) => (x + y) / 2;
-  return {
-    requests: a.requests + b.requests,
-    seconds: a.seconds + b.seconds,
-    rps: mean(a.rps, b.rps),
-    p50Ms: mean(a.p50Ms, b.p50Ms),
-    p99Ms: mean(a.p99Ms, b.p99Ms),
-    appCpuMs: mean(a.appCpuMs, b.appCpuMs),
-    dbCpuMs: a.dbCpuMs === null || b.dbCpuMs === null ? null : mean(a.dbCpuMs, b.dbCpuMs),
-    appBusy: mean(a.appBusy, b.appBusy),
-    dbBusy: a.dbBusy === null || b.dbBusy === null ? null : mean(a.dbBusy, b.dbBusy),
-    clientBusy: mean(a.clientBusy, b.clientBusy),
-  };
-}
-
-const cpuOf = (measurement: Measurement) => measurement.appCpuMs + (measurement.dbCpuMs ?? 0);
-const percent = (share: number) => `${fmt(share * 100)}%`;
-/** Cores busy during the window: the server (+ its database backends), and the load generator. */
-const busyCells = (m: Measurement) => [`${percent(m.appBusy)}${m.dbBusy === null ? '' : `+${percent(m.dbBusy)}`}`, percent(m.clientBusy)];
-
-function printReads(reads: Awaited<ReturnType<typeof measureReads>>, postgres: boolean): string[] {
-  const bare = meanOf(reads.bareBefore, reads.bareAfter);
-  const healthz = meanOf(reads.healthzBefore, reads.healthzAfter);
-  const header = ['route', 'req/s', '% healthz', '% bare', 'p50 ms', 'p99 ms', 'CPU ms/req', '× healthz', '× bare'];
-  if (postgres) header.push('of it db');
-  header.push(postgres ? 'server+db busy' : 'server busy', 'client');
-  const row = (label: string, m: Measurement) => {
-    const cells = [
-      label,
-      fmt(m.rps),
-      `${fmt((m.rps / healthz.rps) * 100, 1)}%`,
-      `${fmt((m.rps / bare.rps) * 100, 1)}%`,
-      fmt(m.p50Ms, 1),
-      fmt(m.p99Ms, 1),
-      fmt(cpuOf(m), 3),
-      `×${fmt(cpuOf(m) / cpuOf(healthz), 1)}`,
-      `×${fmt(cpuOf(m) / cpuOf(bare), 1)}`,
-    ];
-    if (postgres) cells.push(m.dbCpuMs === null ? 'n/a' : fmt(m.dbCpuMs, 3));
-    cells.push(...busyCells(m));
-    return cells;
-  };
-  const rows = [row('bare Fastify route', bare), row('GET /healthz', healthz), ...reads.rows.map(({ label, measurement }) => row(label, measurement))];
-  const firstPage = reads.rows[reads.rows.length - 2]!.measurement;
-  const deepPage = reads.rows[reads.rows.length - 1]!.measurement;
-  return [
-    `Reads on a cohort of ${fmt(reads.size)} (${CONNECTIONS} connections; bare route and /healthz: mean of the first and last measurement)`,
-    ...table(header, rows),
-    `deep page vs first page: rate ×${fmt(deepPage.rps / firstPage.rps, 2)}, CPU per request ×${fmt(cpuOf(deepPage) / cpuOf(firstPage), 2)}`,
-    `drift over the run: bare route ${fmt(reads.bareBefore.rps)} → ${fmt(reads.bareAfter.rps)} req/s, /healthz ${fmt(reads.healthzBefore.rps)} → ${fmt(reads.healthzAfter.rps)} req/s`,
-  ];
-}
-
-interface AggregateRow {
-  cohort: Cohort;
-  fnAgg: number;
-  fnNaive: number;
-  stats: Measurement;
-  naiveStats: Measurement;
-  result: Measurement;
-  naivePercentile: Measurement;
-}
-
 /** The cohort reads from the maintained aggregates next to the same reads done by scanning, at each size. */
 async function measureAggregates(bench: Bench, cohorts: Cohort[]): Promise<AggregateRow[]> {
   const { app, db } = bench;
@@ -365,57 +291,6 @@ async function measureAggregates(bench: Bench, cohorts: Cohort[]): Promise<Aggre
     });
   }
   return rows;
-}
-
-function printAggregates(rows: AggregateRow[]): string[] {
-  const cell = (m: Measurement) => `${fmt(m.rps)} (${fmt(cpuOf(m), 2)} ms)`;
-  const lines = [
-    'Cohort reads, maintained aggregates vs a scan of the cohort (req/s, in brackets the server CPU per request)',
-    ...table(
-      ['sessions', 'seed rows + aggregates', 'agree', 'cohort fn ms agg/naive', 'cohort-stats', 'naive scan', 'GET /results/:id', 'naive percentile'],
-      rows.map((row) => [
-        fmt(row.cohort.size),
-        `${fmt(row.cohort.insertSeconds, 1)} s + ${fmt(row.cohort.aggregateSeconds, 1)} s`,
-        row.cohort.agrees ? 'yes' : 'NO',
-        `${fmt(row.fnAgg, 3)} / ${fmt(row.fnNaive, 3)}`,
-        cell(row.stats),
-        cell(row.naiveStats),
-        cell(row.result),
-        cell(row.naivePercentile),
-      ]),
-    ),
-  ];
-  if (rows.length > 1) {
-    const growth = (pick: (row: AggregateRow) => number) => pick(rows[rows.length - 1]!) / pick(rows[0]!);
-    lines.push(
-      `cohort read time from ${fmt(rows[0]!.cohort.size)} to ${fmt(rows[rows.length - 1]!.cohort.size)} sessions: aggregates ×${fmt(growth((row) => row.fnAgg), 2)}, naive scan ×${fmt(growth((row) => row.fnNaive), 1)}`,
-    );
-  }
-  return lines;
-}
-
-function printFlows(flows: FlowMeasurement[], postgres: boolean): string[] {
-  const header = ['concurrency', 'flows/s', 'p50 ms', 'p99 ms', 'CPU ms/flow'];
-  if (postgres) header.push('of it db');
-  header.push(postgres ? 'server+db busy' : 'server busy', 'client');
-  const rows = flows.map((flow) => {
-    const note = flow.keysRanOut
-      ? ` (keys ran out after ${fmt(flow.seconds, 1)} s)`
-      : flow.requests < 2 * flow.concurrency
-        ? ` (only ${flow.requests} flows in ${fmt(flow.seconds, 1)} s: raise BENCH_SECONDS)`
-        : '';
-    const cells = [String(flow.concurrency), `${fmt(flow.rps, flow.rps < 10 ? 1 : 0)}${note}`, fmt(flow.p50Ms, 1), fmt(flow.p99Ms, 1), fmt(cpuOf(flow), 2)];
-    if (postgres) cells.push(flow.dbCpuMs === null ? 'n/a' : fmt(flow.dbCpuMs, 2));
-    cells.push(...busyCells(flow));
-    return cells;
-  });
-  const lowest = flows[0]!;
-  const highest = flows[flows.length - 1]!;
-  return [
-    'Full candidate flows (redeem → generate → submit, 10 questions) on one assessment',
-    ...table(header, rows),
-    `flows/s at concurrency ${highest.concurrency} vs ${lowest.concurrency}: ×${fmt(highest.rps / lowest.rps, 2)}`,
-  ];
 }
 
 async function main(): Promise<void> {
@@ -449,7 +324,9 @@ async function main(): Promise<void> {
     const load = os.loadavg()[0]!;
     console.log(
       `Assay bench — ${postgres ? `PostgreSQL ${String(version ?? '').split(' ')[0]}` : 'SQLite'}, node ${process.version}, ${os.cpus().length} cores, ` +
-        `load average ${fmt(load, 1)}, ${SECONDS} s per measurement, 127.0.0.1 only\n`,
+        `load average ${fmt(load, 1)}, ${SECONDS} s per measurement, 127.0.0.1 only` +
+        (postgres ? '\n(VACUUM ANALYZE after seeding: the planner statistics autovacuum gives a database that grew)' : '') +
+        '\n',
     );
     const invisible = await checkBackendsVisible(bench);
     if (invisible) console.log(`note: ${invisible}\n`);
@@ -458,7 +335,7 @@ async function main(): Promise<void> {
     const reads = await measureReads(bench, cohorts[cohorts.length - 1]!);
     console.log([...printReads(reads, postgres), ''].join('\n'));
 
-    console.log([...printAggregates(await measureAggregates(bench, cohorts)), ''].join('\n'));
+    console.log([...printAggregates(await measureAggregates(bench, cohorts), CONNECTIONS), ''].join('\n'));
 
     const assessment = await createFlowAssessment(bench.app.url, bench.headers);
     const flows = await measureFlows({ baseUrl: bench.app.url, headers: bench.headers, assessment, target: bench.appTarget, seconds: SECONDS }, FLOW_CONCURRENCY);
