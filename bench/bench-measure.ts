@@ -27,7 +27,7 @@ export interface LoadOptions {
 }
 
 export interface Measurement {
-  /** Requests answered 2xx within the timed window, and its length. */
+  /** Units (requests, or flows) completed within the timed window, and its length in seconds. */
   requests: number;
   seconds: number;
   rps: number;
@@ -111,8 +111,10 @@ function percentile(sorted: Float64Array, q: number): number {
 }
 
 /**
- * Measures `body` (one autocannon run, or several requests per unit of work as
- * the flows do) against `target`: warm-up first, not counted.
+ * Measures `timed` (one autocannon run of a route, or of candidate flows of
+ * several requests each) against `target`, after `warmup`, which is not
+ * counted; `unitsServed` turns the requests the server received into units
+ * (requests, flows) for the CPU per unit.
  */
 export async function measureLoad(
   target: Target,
