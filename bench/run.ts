@@ -1,204 +1,64 @@
 /**
- * `npm run bench`: read time of one result's percentile and of cohort
- * statistics, from maintained aggregates, against the naive full-scan queries,
- * for cohorts of 1k, 10k and 100k sessions — all in one run, next to a bare
- * Fastify route that sets the ceiling. Everything listens on 127.0.0.1 only.
+ * `npm run bench`: what the server costs per request, measured so that the
+ * figures can be trusted on a shared machine.
+ *
+ * - The servers under test run in their own processes (bench-server.ts):
+ *   Assay (buildApp, logging and the worker off) and a bare Fastify route.
+ *   The load comes from autocannon in this process, with enough connections
+ *   that the server, not the client, is the bottleneck (the `busy` column:
+ *   the share of a core the server used).
+ * - Every route is reported with its rate, p50/p99 latency, and the server's
+ *   CPU per request (from /proc/<pid>/stat; on PostgreSQL its backends' CPU
+ *   too), each next to GET /healthz and the bare route measured in the same
+ *   run: CPU per request is the steady figure when neighbours take the cores.
+ * - Reads on a 100k cohort, the aggregate-vs-scan comparison at each size,
+ *   and the full candidate flow (redeem → generate → submit) at concurrency
+ *   1, 4 and 16.
  *
  * SQLite by default (a temporary file); PostgreSQL when DATABASE_URL is set (a
- * temporary database on that server, dropped at the end).
- * BENCH_SIZES=1000,10000 and BENCH_SECONDS=2 adjust the run.
+ * temporary database on that server, dropped at the end). Only 127.0.0.1.
+ * BENCH_SIZES=1000,10000,100000 (cohort sizes), BENCH_SECONDS=3 (each
+ * measurement), BENCH_CONNECTIONS=32 (autocannon connections for the reads).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
 import { sql } from 'kysely';
-import { buildApp } from '../src/app.js';
-import type { AppDeps } from '../src/app-deps.js';
-import { loadConfig } from '../src/config.js';
-import { inTransaction, type Db } from '../src/db/database.js';
-import type { SessionsTable, InvitationsTable } from '../src/db/schema.js';
-import { newId, newUuid } from '../src/ids.js';
-import { systemClock } from '../src/shared/clock.js';
+import type { Db } from '../src/db/database.js';
 import { cohortStatsOf, scorePercentiles } from '../src/features/cohort/cohort-read.js';
 import { selectSessionFacts } from '../src/features/cohort/cohort-aggregates-store.js';
-import { rebuildAssessmentAggregates } from '../src/features/cohort/cohort-aggregates.js';
-import { createTestDatabase } from '../test/helpers/test-db.js';
+import { encodeCursor } from '../src/features/results/results-fns.js';
+import { createTestDatabase, type TestDatabase } from '../test/helpers/test-db.js';
+import { cpuSecondsOf } from './bench-cpu.js';
+import { createFlowAssessment, measureFlows } from './bench-flows.js';
+import { measureRoute, type RouteMeasurement, type Target } from './bench-measure.js';
+import { naiveCohortStats, naivePercentile } from './bench-naive-scans.js';
+import { killAllServers, startServerUnderTest, type ServerUnderTest } from './bench-processes.js';
+import { fmt, printAggregates, printFlows, printReads, type AggregateRow, type ReadsReport } from './bench-report.js';
+import { seedCohort, type SeededCohort } from './bench-seed.js';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5);
-const CONCURRENCY = 16;
+function readNumbers(name: string, fallback: string): number[] {
+  const values = (process.env[name] || fallback).split(',').map(Number);
+  if (values.some((value) => !Number.isFinite(value) || value <= 0)) throw new Error(`${name} must be positive numbers, got "${process.env[name]}"`);
+  return values;
+}
+
+const SIZES = readNumbers('BENCH_SIZES', '1000,10000,100000').map(Math.round);
+const [SECONDS] = readNumbers('BENCH_SECONDS', '3') as [number];
+const [CONNECTIONS] = readNumbers('BENCH_CONNECTIONS', '32').map(Math.round) as [number];
+const WARMUP_SECONDS = Math.min(1, Math.max(0.3, SECONDS / 4));
+const FLOW_CONCURRENCY = [1, 4, 16];
 const OPERATOR_KEY = 'bench-operator-key-0123456789';
-const COHORT = ['completed', 'expired', 'hired'];
-
-function prng(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
-
-/** Inserts an assessment and `size` sessions (with their invitations) in bulk, then builds its aggregates. */
-export async function seedCohort(db: Db, orgId: string, size: number, seed: number): Promise<{ assessmentId: string; sessionId: string }> {
-  const random = prng(seed);
-  const now = new Date().toISOString();
-  const assessmentId = newId('asmt');
-  await db
-    .insertInto('assessments')
-    .values({
-      id: assessmentId,
-      org_id: orgId,
-      slug: `bench-${size}-${seed}`,
-      title: `Bench cohort of ${size}`,
-      role: 'Engineer',
-      task_brief: 'Bench',
-      repo_url: null,
-      issue_id: null,
-      time_limit_minutes: 90,
-      expires_in_days: 7,
-      rubric_id: null,
-      passing_score: 60,
-      low_pass_band: 10,
-      max_attempts: 1,
-      lock_on_pass: 0,
-      show_result: 0,
-      red_flag_threshold: 3,
-      require_candidate_details: 1,
-      skills: '[]',
-      blueprint: null,
-      created_at: now,
-      updated_at: now,
-      deleted_at: null,
-      result_email: 'immediately',
-    })
-    .execute();
-  const statuses = ['completed', 'completed', 'completed', 'completed', 'completed', 'completed', 'expired', 'hired', 'rejected', 'started'];
-  const batch = 400;
-  let probe = '';
-  for (let start = 0; start < size; start += batch) {
-    const invitations: InvitationsTable[] = [];
-    const sessions: SessionsTable[] = [];
-    for (let index = start; index < Math.min(size, start + batch); index++) {
-      const invitationId = newId('key');
-      const sessionId = newId('res');
-      const status = statuses[Math.floor(random() * statuses.length)]!;
-      const started = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 360 * 86_400_000));
-      const durationMs = Math.round(600 + random() * 6000) * 1000;
-      const finished = status === 'started' ? null : new Date(started.getTime() + durationMs).toISOString();
-      const commands = Math.floor(random() * 40);
-      const percentage = Math.round(random() * 100);
-      invitations.push({
-        id: invitationId,
-        org_id: orgId,
-        assessment_id: assessmentId,
-        candidate_id: null,
-        candidate_email: null,
-        candidate_name: null,
-        key: `PST-${invitationId.slice(-8, -4)}-${invitationId.slice(-4)}`,
-        invite_token: newUuid(),
-        record_verification_id: `ver_${invitationId}`,
-        status: status === 'started' ? 'started' : 'completed',
-        time_multiplier: 1,
-        attempt_count: 1,
-        locked: 0,
-        current_session_id: sessionId,
-        expires_at: now,
-        redeemed_at: started.toISOString(),
-        completed_at: finished,
-        reminder_sent_at: null,
-        created_at: started.toISOString(),
-        revoked_at: null,
-      });
-      sessions.push({
-        id: sessionId,
-        org_id: orgId,
-        assessment_id: assessmentId,
-        invitation_id: invitationId,
-        candidate_id: null,
-        attempt_number: 1,
-        status,
-        seed: 'bench',
-        question_order: '[]',
-        started_at: started.toISOString(),
-        deadline_at: null,
-        completed_at: finished,
-        score: finished ? percentage : null,
-        max_score: finished ? 100 : null,
-        percentage: finished ? percentage : null,
-        passed: finished ? (percentage >= 60 ? 1 : 0) : null,
-        score_status: finished ? (percentage >= 70 ? 'PASS' : percentage >= 60 ? 'LOW_PASS' : 'FAIL') : 'PENDING',
-        correct_count: null,
-        total_questions: 0,
-        breakdown: null,
-        fullscreen_violations: 0,
-        copy_paste_violations: 0,
-        focus_lost_count: 0,
-        red_flag: 0,
-        duration_ms: finished ? durationMs : null,
-        prompt_count: Math.floor(random() * 80),
-        command_count: commands,
-        command_fail_rate: commands ? Number((Math.floor(random() * commands) / commands).toFixed(4)) : null,
-        verify_intensity: commands ? Number((Math.floor(random() * commands) / commands).toFixed(4)) : null,
-        manual_edit_ratio: Number(random().toFixed(4)),
-        first_change_latency_ms: Math.round(random() * 900_000),
-        test_pass_rate: Number((random() * 100).toFixed(1)),
-        typing_speed_wpm: null,
-        decision: null,
-        decided_at: null,
-        decided_by: null,
-        created_at: started.toISOString(),
-        updated_at: now,
-      } as SessionsTable);
-      if (!probe && status === 'completed') probe = sessionId;
-    }
-    await inTransaction(db, async (trx) => {
-      await trx.insertInto('invitations').values(invitations).execute();
-      await trx.insertInto('sessions').values(sessions).execute();
-    });
-  }
-  await inTransaction(db, (trx) => rebuildAssessmentAggregates(trx, systemClock, assessmentId));
-  return { assessmentId, sessionId: probe };
-}
-
-/** The naive way: scan the cohort for the means and the ranks of one session. */
-async function naiveCohortStats(db: Db, assessmentId: string, sessionId: string) {
-  const session = await db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirstOrThrow();
-  const below = (column: string, value: number | null) =>
-    value === null ? sql`0` : sql`sum(case when ${sql.ref(column)} < ${value} then 1 else 0 end)`;
-  const { rows } = await sql<Record<string, number>>`
-    select count(*) as n,
-      avg(duration_ms) as avg_duration, avg(prompt_count) as avg_prompts, avg(command_fail_rate) as avg_fail,
-      avg(verify_intensity) as avg_verify, avg(manual_edit_ratio) as avg_manual, avg(first_change_latency_ms) as avg_latency,
-      avg(test_pass_rate) as avg_tests,
-      ${below('duration_ms', session.duration_ms)} as below_duration, count(duration_ms) as n_duration,
-      ${below('prompt_count', session.prompt_count)} as below_prompts,
-      sum(case when command_fail_rate > ${session.command_fail_rate ?? -1} then 1 else 0 end) as above_fail, count(command_fail_rate) as n_fail,
-      ${below('verify_intensity', session.verify_intensity)} as below_verify, count(verify_intensity) as n_verify,
-      ${below('manual_edit_ratio', session.manual_edit_ratio)} as below_manual, count(manual_edit_ratio) as n_manual,
-      ${below('first_change_latency_ms', session.first_change_latency_ms)} as below_latency, count(first_change_latency_ms) as n_latency
-    from sessions where assessment_id = ${assessmentId} and status in (${sql.join(COHORT)})`.execute(db);
-  return rows[0]!;
-}
-
-async function naivePercentile(db: Db, assessmentId: string, sessionId: string) {
-  const session = await db.selectFrom('sessions').select(['percentage']).where('id', '=', sessionId).executeTakeFirstOrThrow();
-  const { rows } = await sql<{ below: number; n: number }>`
-    select sum(case when percentage < ${session.percentage} then 1 else 0 end) as below, count(*) as n
-    from sessions where assessment_id = ${assessmentId} and status in (${sql.join(COHORT)})
-      and percentage is not null and score_status <> 'PENDING' and id <> ${sessionId}`.execute(db);
-  const row = rows[0]!;
-  return Number(row.n) > 0 ? Math.round((100 * Number(row.below)) / Number(row.n)) : null;
-}
+/** The filter of the 20-row list: about half the cohort matches, so its exact total is a real count. */
+const MIN_SCORE = 50;
+const PAGE = 20;
+/** How the server's PostgreSQL connections name themselves, so that the bench finds their backends. */
+const APPLICATION_NAME = 'assay-bench-server';
 
 /**
- * Milliseconds per call of fn, in process (no HTTP): the median of seven
+ * Milliseconds per call of fn, in this process (no HTTP): the median of seven
  * rounds, so that a busy neighbour on the machine does not decide the result.
  */
 async function timeIt(fn: () => Promise<unknown>, roundMs = 120): Promise<number> {
@@ -216,135 +76,278 @@ async function timeIt(fn: () => Promise<unknown>, roundMs = 120): Promise<number
   return rounds.sort((a, b) => a - b)[3]!;
 }
 
-interface LoadResult {
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p99: number;
+/** The parts of the answers the bench checks. */
+interface ResultPage {
+  data: { id: string }[];
+  pagination: { total: number; has_more: boolean };
 }
 
-function load(urls: string[], headers: Record<string, string>): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(HERE, 'load-client.ts'), JSON.stringify({ urls, headers, concurrency: CONCURRENCY, durationMs: SECONDS * 1000, warmupMs: 300 })],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`load client exited ${code}`))));
-  });
+async function getJson<T>(url: string, headers: Record<string, string> = {}, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, { ...init, headers: { ...headers, ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
 }
 
-const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const pad = (value: string, width: number) => value.padStart(width);
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`bench check failed: ${message}`);
+}
 
-async function main() {
-  const database = await createTestDatabase();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-'));
-  const config = loadConfig({
+interface Bench {
+  database: TestDatabase;
+  db: Db;
+  app: ServerUnderTest;
+  bare: ServerUnderTest;
+  appTarget: Target;
+  bareTarget: Target;
+  headers: Record<string, string>;
+  orgId: string;
+}
+
+/** The server processes on the bench database, and an organization with an API key made through the API. */
+async function startBench(database: TestDatabase, dataDir: string): Promise<Bench> {
+  const env: Record<string, string> = {
     ASSAY_DATA_DIR: dataDir,
     ASSAY_OPERATOR_KEY: OPERATOR_KEY,
     ASSAY_DEMO: '0',
     ASSAY_WORKER: '0',
     ASSAY_SECURE_COOKIES: '0',
+    // The flows send each candidate's address in X-Forwarded-For (see bench-flows.ts).
+    ASSAY_TRUST_PROXY: '127.0.0.1',
     LOG_LEVEL: 'silent',
-  });
-  const deps: AppDeps = { config, db: database.db, dialect: database.dialect, clock: systemClock };
-  const app = await buildApp({ deps, logger: false });
+    ASSAY_LOG_REQUESTS: '0',
+  };
+  if (database.url) {
+    const url = new URL(database.url);
+    url.searchParams.set('application_name', APPLICATION_NAME);
+    env.DATABASE_URL = url.toString();
+  }
+  const [app, bare] = await Promise.all([startServerUnderTest('Assay', 'app', env), startServerUnderTest('bare Fastify', 'bare', {})]);
   const db = database.db;
+  const backends = async () => {
+    const { rows } = await sql<{ pid: number }>`
+      select pid from pg_stat_activity where datname = current_database() and application_name = ${APPLICATION_NAME}`.execute(db);
+    return rows.map((row) => Number(row.pid));
+  };
+  const created = await getJson<{ org: { id: string }; apiKey: string }>(`${app.url}/v1/admin/orgs`, { authorization: `Bearer ${OPERATOR_KEY}` }, { method: 'POST', body: JSON.stringify({ name: 'Bench' }) });
+  return {
+    database,
+    db,
+    app,
+    bare,
+    appTarget: { server: app, databasePids: database.url ? backends : null },
+    bareTarget: { server: bare, databasePids: null },
+    headers: { authorization: `Bearer ${created.apiKey}` },
+    orgId: created.org.id,
+  };
+}
 
-  // The naive full-scan versions of the same two reads, as routes of the same app.
-  app.get('/bench/naive/cohort-stats/:assessmentId/:sessionId', { schema: { hide: true } }, async (request) => {
-    const { assessmentId, sessionId } = request.params as { assessmentId: string; sessionId: string };
-    return naiveCohortStats(db, assessmentId, sessionId);
-  });
-  app.get('/bench/naive/percentile/:assessmentId/:sessionId', { schema: { hide: true } }, async (request) => {
-    const { assessmentId, sessionId } = request.params as { assessmentId: string; sessionId: string };
-    return { percentile: await naivePercentile(db, assessmentId, sessionId) };
-  });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+/** PostgreSQL backends are only counted when this machine can see them (a local server). */
+async function checkBackendsVisible(bench: Bench): Promise<string | null> {
+  if (!bench.appTarget.databasePids) return null;
+  await getJson<unknown>(`${bench.app.url}/healthz`);
+  const pids = await bench.appTarget.databasePids();
+  if (pids.length > 0 && pids.every((pid) => cpuSecondsOf(pid) !== null)) return null;
+  bench.appTarget = { ...bench.appTarget, databasePids: null };
+  return 'the PostgreSQL backends are not visible from here (a remote server?): their CPU is not counted';
+}
 
-  const bare = Fastify({ logger: false });
-  bare.get('/bare', async () => ({ ok: true }));
-  const bareAddress = await bare.listen({ host: '127.0.0.1', port: 0 });
+interface Cohort extends SeededCohort {
+  size: number;
+  agrees: boolean;
+}
 
-  const org = await app.inject({ method: 'POST', url: '/v1/admin/orgs', headers: { authorization: `Bearer ${OPERATOR_KEY}` }, payload: { name: 'Bench' } });
-  const { org: created, apiKey } = org.json() as { org: { id: string }; apiKey: string };
-  const headers = { authorization: `Bearer ${apiKey}` };
+async function factsOf(db: Db, orgId: string, sessionId: string) {
+  const [facts] = await selectSessionFacts(db, orgId, [sessionId]);
+  if (!facts) throw new Error(`no session ${sessionId}`);
+  return facts;
+}
 
-  console.log(`Assay bench — ${database.dialect}, ${os.cpus().length} cores, ${CONCURRENCY} connections, ${SECONDS}s per measurement, 127.0.0.1 only\n`);
+/** The maintained aggregates against the naive scans, for one result of the cohort. */
+async function aggregatesAgree(db: Db, orgId: string, cohort: SeededCohort): Promise<boolean> {
+  const { assessmentId, sessionId } = cohort;
+  const facts = await factsOf(db, orgId, sessionId);
+  const stats = await cohortStatsOf(db, assessmentId, facts);
+  const naive = await naiveCohortStats(db, assessmentId, sessionId);
+  const percentile = (await scorePercentiles(db, [{ id: sessionId, assessment_id: assessmentId, percentage: facts.percentage, score_status: facts.score_status }])).get(
+    sessionId,
+  );
+  return (
+    stats?.sessionCount === Number(naive.n) &&
+    stats.percentiles?.durationMs === Math.round((Number(naive.below_duration) / (Number(naive.n_duration) - 1)) * 1000) / 1000 &&
+    percentile === (await naivePercentile(db, assessmentId, sessionId))
+  );
+}
 
-  const rows: string[][] = [];
-  const flat: Record<string, number[]> = { agg: [], naive: [] };
+async function seedCohorts(bench: Bench): Promise<Cohort[]> {
+  const cohorts: Cohort[] = [];
   for (const [index, size] of SIZES.entries()) {
-    const seedStart = performance.now();
-    const { assessmentId, sessionId } = await seedCohort(db, created.id, size, index + 1);
-    const seeded = (performance.now() - seedStart) / 1000;
-
-    // Same answers both ways (a sanity check of the aggregates at this size).
-    const [facts] = await selectSessionFacts(db, created.id, [sessionId]);
-    const stats = await cohortStatsOf(db, assessmentId, facts!);
-    const naive = await naiveCohortStats(db, assessmentId, sessionId);
-    const percentile = (await scorePercentiles(db, [{ id: sessionId, assessment_id: assessmentId, percentage: facts!.percentage, score_status: facts!.score_status }])).get(sessionId);
-    const agrees =
-      stats?.sessionCount === Number(naive.n) &&
-      stats.percentiles?.durationMs === Math.round((Number(naive.below_duration) / (Number(naive.n_duration) - 1)) * 1000) / 1000 &&
-      percentile === (await naivePercentile(db, assessmentId, sessionId));
-
-    const fnAgg = await timeIt(() => cohortStatsOf(db, assessmentId, facts!));
-    const fnNaive = await timeIt(() => naiveCohortStats(db, assessmentId, sessionId));
-    const urls = {
-      stats: `${address}/v1/assessments/${assessmentId}/cohort-stats?sessionId=${sessionId}`,
-      naiveStats: `${address}/bench/naive/cohort-stats/${assessmentId}/${sessionId}`,
-      result: `${address}/results/${sessionId}`,
-      naivePercentile: `${address}/bench/naive/percentile/${assessmentId}/${sessionId}`,
-    };
-    // The first size also warms the JIT of the server and of the routes; that pass is not counted.
-    if (index === 0) await load([`${bareAddress}/bare`, urls.stats, urls.naiveStats, urls.result, urls.naivePercentile], headers);
-    // The ceiling, measured again next to each size: a busy machine moves it.
-    const bareResult = await load([`${bareAddress}/bare`], {});
-    const httpStats = await load([urls.stats], headers);
-    const httpNaiveStats = await load([urls.naiveStats], headers);
-    const httpResult = await load([urls.result], headers);
-    const httpNaivePct = await load([urls.naivePercentile], headers);
-    for (const result of [httpStats, httpNaiveStats, httpResult, httpNaivePct]) {
-      if (result.errors > 0) throw new Error(`${result.errors} failed requests`);
-    }
-    flat.agg!.push(fnAgg);
-    flat.naive!.push(fnNaive);
-    const ratio = (result: LoadResult) => `${fmt(result.rps)} (${fmt((result.rps / bareResult.rps) * 100, 1)}%)`;
-    rows.push([
-      fmt(size),
-      `${fmt(seeded, 1)}s`,
-      agrees ? 'yes' : 'NO',
-      fmt(bareResult.rps),
-      `${fmt(fnAgg, 3)} / ${fmt(fnNaive, 3)}`,
-      ratio(httpStats),
-      ratio(httpNaiveStats),
-      ratio(httpResult),
-      ratio(httpNaivePct),
-    ]);
+    const seeded = await seedCohort(bench.db, bench.database.dialect, bench.orgId, size, index + 1);
+    cohorts.push({ ...seeded, size, agrees: await aggregatesAgree(bench.db, bench.orgId, seeded) });
   }
+  // What a database that grew over time has: SQLite's log folded into the file, PostgreSQL's planner
+  // statistics and visibility map (autovacuum would make them in the middle of a measurement).
+  if (bench.database.dialect === 'sqlite') await sql`pragma wal_checkpoint(truncate)`.execute(bench.db);
+  else await sql`vacuum analyze`.execute(bench.db);
+  return cohorts;
+}
 
-  const header = ['sessions', 'seed', 'agree', 'bare req/s', 'cohort fn ms agg/naive', 'cohort-stats req/s', 'naive scan req/s', 'GET /results/:id req/s', 'naive percentile req/s'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  console.log(header.map((title, column) => pad(title, widths[column]!)).join('  '));
-  for (const row of rows) console.log(row.map((cell, column) => pad(cell, widths[column]!)).join('  '));
-  console.log('\n(req/s, in brackets the share of the bare Fastify route measured just before; the aggregate routes also write an audit entry per read)');
-  if (SIZES.length > 1) {
-    const growth = (series: number[]) => series[series.length - 1]! / series[0]!;
+interface RouteRow {
+  label: string;
+  measurement: RouteMeasurement;
+}
+
+function measure(bench: Bench, url: string, options: { bare?: boolean } = {}): Promise<RouteMeasurement> {
+  return measureRoute(options.bare ? bench.bareTarget : bench.appTarget, {
+    url,
+    headers: options.bare ? {} : bench.headers,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+  });
+}
+
+/** Reads on the largest cohort, between two measurements of the bare route and GET /healthz. */
+async function measureReads(bench: Bench, cohort: Cohort): Promise<ReadsReport> {
+  const { app, db, headers } = bench;
+  const { assessmentId, sessionId, size } = cohort;
+  const results = await db
+    .selectFrom('sessions')
+    .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.sum<number>(eb.case().when('percentage', '>=', MIN_SCORE).then(1).else(0).end()).as('matching')])
+    .where('assessment_id', '=', assessmentId)
+    .where('completed_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  const resultCount = Number(results.all);
+  const matching = Number(results.matching);
+  const urls = {
+    bare: `${bench.bare.url}/bare`,
+    healthz: `${app.url}/healthz`,
+    result: `${app.url}/results/${sessionId}`,
+    list: `${app.url}/results?exam_id=${assessmentId}&min_score=${MIN_SCORE}&limit=${PAGE}`,
+    stats: `${app.url}/v1/assessments/${assessmentId}/cohort-stats?sessionId=${sessionId}`,
+    first: `${app.url}/results?exam_id=${assessmentId}&limit=${PAGE}`,
+    deep: '',
+  };
+  // The cursor of the last full page: the position of the row just before the last PAGE results.
+  const ordered = (offset: number) =>
+    db
+      .selectFrom('sessions')
+      .select(['id', 'completed_at'])
+      .where('assessment_id', '=', assessmentId)
+      .where('completed_at', 'is not', null)
+      .orderBy('completed_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .offset(offset)
+      .executeTakeFirstOrThrow();
+  const before = await ordered(resultCount - PAGE - 1);
+  const lastPageFirst = await ordered(resultCount - PAGE);
+  urls.deep = `${urls.first}&cursor=${encodeCursor({ completedAt: before.completed_at!, id: before.id })}`;
+
+  // Every route answers what it should before it is measured.
+  check((await getJson<{ ok: boolean }>(urls.healthz)).ok, 'GET /healthz');
+  check((await getJson<{ id: string }>(urls.result, headers)).id === sessionId, 'GET /results/:id answers the result');
+  const list = await getJson<ResultPage>(urls.list, headers);
+  check(list.data.length === PAGE && list.pagination.total === matching, `the min_score list's total is ${list.pagination.total}, the cohort has ${matching}`);
+  const first = await getJson<ResultPage>(urls.first, headers);
+  check(first.data.length === PAGE && first.pagination.total === resultCount, `the first page's total is ${first.pagination.total}, the cohort has ${resultCount}`);
+  const deep = await getJson<ResultPage>(urls.deep, headers);
+  check(
+    deep.data.length === PAGE && !deep.pagination.has_more && deep.data[0]!.id === lastPageFirst.id,
+    'the deep cursor answers the last page of the cohort',
+  );
+  const stats = await getJson<{ cohortStats: { sessionCount: number } | null }>(urls.stats, headers);
+  check((stats.cohortStats?.sessionCount ?? 0) > 0, 'cohort-stats answers the cohort');
+
+  const bareBefore = await measure(bench, urls.bare, { bare: true });
+  const healthzBefore = await measure(bench, urls.healthz);
+  const rows: RouteRow[] = [
+    { label: 'GET /results/:id', measurement: await measure(bench, urls.result) },
+    { label: `GET /results?exam_id&min_score (${PAGE} of ${fmt(matching)}, total exact)`, measurement: await measure(bench, urls.list) },
+    { label: 'GET /v1/assessments/:id/cohort-stats', measurement: await measure(bench, urls.stats) },
+    { label: `GET /results?exam_id, first page`, measurement: await measure(bench, urls.first) },
+    { label: `GET /results?exam_id, page at row ${fmt(resultCount - PAGE + 1)}`, measurement: await measure(bench, urls.deep) },
+  ];
+  const healthzAfter = await measure(bench, urls.healthz);
+  const bareAfter = await measure(bench, urls.bare, { bare: true });
+  return { size, bareBefore, bareAfter, healthzBefore, healthzAfter, rows };
+}
+
+/** The cohort reads from the maintained aggregates next to the same reads done by scanning, at each size. */
+async function measureAggregates(bench: Bench, cohorts: Cohort[]): Promise<AggregateRow[]> {
+  const { app, db } = bench;
+  const rows: AggregateRow[] = [];
+  for (const cohort of cohorts) {
+    const { assessmentId, sessionId } = cohort;
+    const facts = await factsOf(db, bench.orgId, sessionId);
+    rows.push({
+      cohort,
+      fnAgg: await timeIt(() => cohortStatsOf(db, assessmentId, facts)),
+      fnNaive: await timeIt(() => naiveCohortStats(db, assessmentId, sessionId)),
+      stats: await measure(bench, `${app.url}/v1/assessments/${assessmentId}/cohort-stats?sessionId=${sessionId}`),
+      naiveStats: await measure(bench, `${app.url}/bench/naive/cohort-stats/${assessmentId}/${sessionId}`),
+      result: await measure(bench, `${app.url}/results/${sessionId}`),
+      naivePercentile: await measure(bench, `${app.url}/bench/naive/percentile/${assessmentId}/${sessionId}`),
+    });
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const cleanups: (() => Promise<void>)[] = [];
+  // One clean-up, whoever asks first (an interrupt, or the end of main): the other waits for the same.
+  let cleaning: Promise<void> | null = null;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error('bench clean-up:', error));
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\nbench: stopped by ${signal}; cleaning up`);
+      killAllServers();
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+  try {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    // SQLite: the server opens <data dir>/assay.db, the file createTestDatabase made; PostgreSQL: a data dir of its own.
+    const dataDir = database.file ? path.dirname(database.file) : fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-'));
+    if (database.file && path.basename(database.file) !== 'assay.db') throw new Error(`unexpected SQLite file ${database.file}`);
+    if (!database.file) cleanups.push(() => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })));
+
+    const bench = await startBench(database, dataDir);
+    cleanups.push(() => bench.bare.stop(), () => bench.app.stop());
+    const postgres = database.dialect === 'postgres';
+    const version = postgres ? (await sql<{ server_version: string }>`show server_version`.execute(bench.db)).rows[0]?.server_version : undefined;
+    const load = os.loadavg()[0]!;
     console.log(
-      `cohort read time from ${fmt(SIZES[0]!)} to ${fmt(SIZES[SIZES.length - 1]!)} sessions: aggregates ×${fmt(growth(flat.agg!), 2)}, naive scan ×${fmt(growth(flat.naive!), 1)}`,
+      `Assay bench — ${postgres ? `PostgreSQL ${String(version ?? '').split(' ')[0]}` : 'SQLite'}, node ${process.version}, ${os.cpus().length} cores, ` +
+        `load average ${fmt(load, 1)}, ${SECONDS} s per measurement, 127.0.0.1 only` +
+        (postgres ? '\n(VACUUM ANALYZE after seeding: the planner statistics autovacuum gives a database that grew)' : '') +
+        '\n',
     );
-  }
+    const invisible = await checkBackendsVisible(bench);
+    if (invisible) console.log(`note: ${invisible}\n`);
 
-  await bare.close();
-  await app.close();
-  await database.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+    const cohorts = await seedCohorts(bench);
+    const reads = await measureReads(bench, cohorts[cohorts.length - 1]!);
+    console.log([...printReads(reads, postgres), ''].join('\n'));
+
+    console.log([...printAggregates(await measureAggregates(bench, cohorts), CONNECTIONS), ''].join('\n'));
+
+    const assessment = await createFlowAssessment(bench.app.url, bench.headers);
+    const flows = await measureFlows({ baseUrl: bench.app.url, headers: bench.headers, assessment, target: bench.appTarget, seconds: SECONDS }, FLOW_CONCURRENCY);
+    console.log([...printFlows(flows, postgres), ''].join('\n'));
+
+    // The streaming cohort export (GET /results/export, issue 14) gets its own section here once it
+    // exists: rows/s and the server's peak RSS for 100k and 1M rows.
+
+    console.log(`(whole run ${fmt((performance.now() - started) / 1000)} s; load average ${fmt(load, 1)} at the start, ${fmt(os.loadavg()[0]!, 1)} at the end)`);
+  } finally {
+    await cleanUp();
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
