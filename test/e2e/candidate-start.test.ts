@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accountMailbox, signUpThroughEmail } from '../helpers/account-mail.js';
 import {
   POLL,
   inPage,
@@ -83,10 +84,13 @@ describe('the candidate page before and around the start', { timeout: 120_000 },
     server = await startE2EServer();
     browser = await launchChromium();
     reviewer = await newTrackedContext(browser, server, problems, { width: 1280, height: 900 });
-    const signup = await reviewer.request.post('/v1/auth/signup', {
-      data: { name: 'Rita Reviewer', email: 'rita@example.com', password: 'a long enough password', orgName: 'Parsers Ltd' },
+    // Signs up through the emailed link; the context keeps the session cookie.
+    const signup = await signUpThroughEmail((url, data) => reviewer.request.post(url, { data }), accountMailbox(server.deps), {
+      name: 'Rita Reviewer',
+      email: 'rita@example.com',
+      password: 'a long enough password',
+      orgName: 'Parsers Ltd',
     });
-    expect(signup.status()).toBe(201);
     const { csrfToken } = (await signup.json()) as { csrfToken: string };
     const created = await reviewer.request.post('/v1/api-keys', { data: { name: 'e2e' }, headers: { 'x-csrf-token': csrfToken } });
     apiKey = ((await created.json()) as { key: string }).key;

@@ -6,7 +6,6 @@ import { fixedClock } from '../../shared/clock.js';
 import { CLOSE_OVERDUE_SESSIONS_JOB, EXPIRE_KEYS_JOB, SWEEP_THROTTLES_JOB, createWorker, type Worker } from '../../worker.js';
 import { scheduleKey, type JobLogger } from '../jobs/jobs-runner.js';
 import { KEY_REMINDERS_JOB, sendKeyReminders } from './emails-delivery.js';
-import { SWEEP_PENDING_SIGNUPS_JOB } from '../signups/signups-fns.js';
 
 const silent: JobLogger = { info() {}, warn() {}, error() {}, debug() {} };
 const START = '2026-05-04T09:00:00.000Z';
@@ -61,7 +60,7 @@ describe('scheduled sweeps: key reminders, key expiry, overdue sessions', () => 
     await worker.runner.ensureSchedules();
     const rows = await t.database.db.selectFrom('jobs').select(['type', 'unique_key', 'status']).where('unique_key', 'like', 'schedule:%').orderBy('type').execute();
     expect(rows).toEqual(
-      [CLOSE_OVERDUE_SESSIONS_JOB, EXPIRE_KEYS_JOB, KEY_REMINDERS_JOB, SWEEP_PENDING_SIGNUPS_JOB, SWEEP_THROTTLES_JOB].sort().map((type) => ({ type, unique_key: scheduleKey(type), status: 'pending' })),
+      [CLOSE_OVERDUE_SESSIONS_JOB, EXPIRE_KEYS_JOB, KEY_REMINDERS_JOB, 'sweep.pending-signups', SWEEP_THROTTLES_JOB].sort().map((type) => ({ type, unique_key: scheduleKey(type), status: 'pending' })),
     );
   });
 
