@@ -12,7 +12,7 @@ import {
   startE2EServer,
   trackContext,
   type E2EServer,
-  type PageProblems, newTrackedContext } from './e2e-harness.js';
+  type PageProblems, newTrackedContext, requestJson } from './e2e-harness.js';
 
 /**
  * The candidate page with an attempt handed in part by part (decision 0006):
@@ -49,14 +49,7 @@ describe('candidate page: an attempt handed in part by part', { timeout: 90_000 
   let keys: CreatedKey[] = [];
   const problems: PageProblems = { list: [], allowAborted: () => false };
 
-  async function api<T>(method: string, url: string, body?: unknown, token = apiKey): Promise<{ status: number; data: T }> {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, data: (await response.json()) as T };
-  }
+  const api = <T>(method: string, url: string, body?: unknown, token = apiKey) => requestJson<T>(server.url, method, url, body, token);
 
   /** What `assay login` does: redeem the key for a candidate token of its own. */
   async function cliLogin(key: string): Promise<string> {

@@ -12,6 +12,7 @@ import {
   startE2EServer,
   type E2EServer,
   type PageProblems,
+  requestJson,
 } from './e2e-harness.js';
 
 /**
@@ -43,14 +44,7 @@ describe('the candidate page before and around the start', { timeout: 120_000 },
   let quizSession = '';
   const problems: PageProblems = { list: [], allowAborted: () => false };
 
-  async function api<T>(method: string, url: string, body?: unknown, token = apiKey): Promise<{ status: number; data: T }> {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, data: (await response.json()) as T };
-  }
+  const api = <T>(method: string, url: string, body?: unknown, token = apiKey) => requestJson<T>(server.url, method, url, body, token);
 
   /** A candidate token of its own for a key (what `assay login` does). */
   async function tokenFor(key: string): Promise<string> {

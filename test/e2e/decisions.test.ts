@@ -12,6 +12,7 @@ import {
   startE2EServer,
   type E2EServer,
   type PageProblems,
+  requestJson,
 } from './e2e-harness.js';
 
 /**
@@ -44,14 +45,7 @@ describe('decisions in the browser', { timeout: 120_000 }, () => {
   const problems: PageProblems = { list: [], allowAborted: () => false };
 
   /** A call to the API; `T` is the part of the answer the test reads. */
-  async function api<T = unknown>(method: string, url: string, body?: unknown, token: string | null = apiKey) {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, data: (await response.json()) as T };
-  }
+  const api = <T = unknown>(method: string, url: string, body?: unknown, token: string | null = apiKey) => requestJson<T>(server.url, method, url, body, token);
 
   /** A candidate takes the assessment through the candidate API: every question right, the task handed in. */
   async function take(assessment: CreatedAssessment, key: string, options: { paste?: boolean } = {}) {

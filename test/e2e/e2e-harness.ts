@@ -197,3 +197,17 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 export function seriousViolations(violations: AxeViolation[]): AxeViolation[] {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * One JSON request to the test server, as an integrator sends it: an API key or
+ * candidate token as Bearer (none when empty), a JSON body when given.
+ * Answers the status and the parsed body; a test asserts on both.
+ */
+export async function requestJson<T>(baseUrl: string, method: string, url: string, body: unknown, token: string | null): Promise<{ status: number; data: T }> {
+  const response = await fetch(`${baseUrl}${url}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, data: (await response.json()) as T };
+}
